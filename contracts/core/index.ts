@@ -1,0 +1,4 @@
+export * from './operation.ts';
+export * from './registry.ts';
+export * from './catalogue.ts';
+export * from './export.ts';

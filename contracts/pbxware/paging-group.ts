@@ -1,0 +1,3 @@
+import type { OperationContract } from '../core/index.ts';
+
+export const pagingGroupContracts: OperationContract[] = [];

@@ -1,0 +1,125 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { packCoverage } from './coverage.ts';
+import { describeIssues } from './errors.ts';
+import type { PackContext, VendorPack } from './pack.ts';
+import type { Emulator } from './server.ts';
+
+interface ControlDeps {
+  pack: VendorPack;
+  context: PackContext;
+  emulator: Emulator;
+}
+
+const AdvanceBody = z.object({ seconds: z.number().finite().nonnegative() }).strict();
+const SetBody = z.object({ time: z.union([z.number().finite(), z.string().min(1)]) }).strict();
+const ResetBody = z.object({}).strict().nullish();
+const JournalQuery = z
+  .object({
+    operation: z.string().optional(),
+    since: z.coerce.number().int().nonnegative().optional(),
+    limit: z.coerce.number().int().positive().max(10_000).optional(),
+  })
+  .strict();
+
+function badRequest(reply: FastifyReply, message: string) {
+  return reply.code(400).send({ error: { code: 'bad_request', message } });
+}
+
+/**
+ * The emulator's own API under /__emulator/ on every vendor port. It speaks plain JSON whatever the
+ * vendor speaks, and never reaches into a vendor's format.
+ */
+export function registerControlApi(app: FastifyInstance, deps: ControlDeps): void {
+  const { pack, context, emulator } = deps;
+  const startedAt = Date.now();
+
+  app.register(
+    async (control) => {
+      // The control API always reads JSON bodies, whatever parsers the vendor pack installs.
+      control.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+        if (body === '') return done(null, null);
+        try {
+          done(null, JSON.parse(body as string));
+        } catch {
+          const error = new Error('body is not valid JSON') as Error & { statusCode: number };
+          error.statusCode = 400;
+          done(error);
+        }
+      });
+      control.setErrorHandler((error: Error & { statusCode?: number }, _request, reply) => {
+        const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+        reply.code(status).send({ error: { code: status === 500 ? 'internal' : 'bad_request', message: error.message } });
+      });
+      control.setNotFoundHandler((request, reply) =>
+        reply.code(404).send({
+          error: {
+            code: 'not_found',
+            message: `no control endpoint ${request.method} ${request.url}`,
+            endpoints: [
+              'GET health',
+              'GET operations',
+              'GET state',
+              'POST reset',
+              'GET clock',
+              'POST clock/advance',
+              'POST clock/set',
+              'GET journal',
+            ],
+          },
+        }),
+      );
+
+      control.get('/health', async () => ({
+        status: 'ok',
+        vendor: pack.vendor,
+        title: pack.title,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        clock: new Date(context.clock.now()).toISOString(),
+        persisted: context.store.file !== undefined,
+      }));
+
+      control.get('/operations', async () => packCoverage(pack));
+
+      control.get('/state', async () => ({ vendor: pack.vendor, ...context.state.dump() }));
+
+      control.post('/reset', async (request, reply) => {
+        const parsed = ResetBody.safeParse(request.body);
+        if (!parsed.success) return badRequest(reply, describeIssues(parsed.error.issues));
+        emulator.reset(pack.vendor);
+        await context.store.flush();
+        return { reset: pack.vendor };
+      });
+
+      control.get('/clock', async () => clockView(context));
+
+      control.post('/clock/advance', async (request, reply) => {
+        const parsed = AdvanceBody.safeParse(request.body);
+        if (!parsed.success) return badRequest(reply, `expected {"seconds": n ≥ 0}: ${describeIssues(parsed.error.issues)}`);
+        context.clock.advance(parsed.data.seconds);
+        return clockView(context);
+      });
+
+      control.post('/clock/set', async (request, reply) => {
+        const parsed = SetBody.safeParse(request.body);
+        if (!parsed.success) return badRequest(reply, `expected {"time": epoch ms or ISO date}: ${describeIssues(parsed.error.issues)}`);
+        const epoch = typeof parsed.data.time === 'number' ? parsed.data.time : Date.parse(parsed.data.time);
+        if (!Number.isFinite(epoch)) return badRequest(reply, `"${parsed.data.time}" is not a date`);
+        context.clock.set(epoch);
+        return clockView(context);
+      });
+
+      control.get('/journal', async (request, reply) => {
+        const parsed = JournalQuery.safeParse(request.query);
+        if (!parsed.success) return badRequest(reply, describeIssues(parsed.error.issues));
+        return context.journal.list({ vendor: pack.vendor, ...parsed.data });
+      });
+    },
+    { prefix: '/__emulator' },
+  );
+}
+
+function clockView(context: PackContext) {
+  const now = context.clock.now();
+  return { now, iso: new Date(now).toISOString(), frozen: context.clock.frozen };
+}

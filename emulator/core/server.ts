@@ -1,0 +1,207 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createServer } from 'node:net';
+import { ContractRegistry, applyQuirkOverrides, type VendorId } from '../../contracts/core/index.ts';
+import { Clock } from './clock.ts';
+import { registerControlApi } from './control.ts';
+import { Journal, redactUrl } from './journal.ts';
+import type { FixtureOptions, PackContext, VendorPack } from './pack.ts';
+import { Store } from './store.ts';
+
+export interface VendorSettings {
+  port?: number;
+  credentials?: Record<string, string>;
+  quirks?: Record<string, boolean>;
+}
+
+export interface EmulatorOptions {
+  packs: readonly VendorPack[];
+  host?: string;
+  /** Per-vendor port, credentials and quirk switches. Port 0 picks a free port. */
+  vendors?: Partial<Record<VendorId, VendorSettings>>;
+  /** lowdb JSON file for persistent state; memory when absent. */
+  dataFile?: string;
+  fixtures?: FixtureOptions;
+  clock?: Clock;
+  strict?: boolean;
+  /** Mount the control API under /__emulator/ (on by default). */
+  control?: boolean;
+  /** Do not bind sockets: apps are used through `inject` only. */
+  listen?: boolean;
+  logger?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningVendor {
+  vendor: VendorId;
+  title: string;
+  app: FastifyInstance;
+  context: PackContext;
+  pack: VendorPack;
+  url: string;
+  credentials: Record<string, string>;
+  /** Set when the vendor's usual port was taken and another was used. */
+  portNote?: string;
+}
+
+export interface Emulator {
+  vendors: RunningVendor[];
+  store: Store;
+  clock: Clock;
+  journal: Journal;
+  registry: ContractRegistry;
+  vendor(id: VendorId): RunningVendor;
+  /** Drops one vendor's state (or everyone's) and seeds its fixtures again. */
+  reset(vendor?: VendorId): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_FIXTURES: FixtureOptions = { seed: 1, size: 'small' };
+
+export function resolveCredentials(pack: VendorPack, overrides: Record<string, string> = {}, env = process.env) {
+  const out: Record<string, string> = {};
+  for (const spec of pack.credentials) {
+    out[spec.name] = overrides[spec.name] ?? env[spec.env] ?? spec.default;
+  }
+  return out;
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  const clock = options.clock ?? new Clock();
+  const journal = new Journal();
+  const store = options.dataFile ? await Store.open(options.dataFile) : Store.memory();
+  const fixtures = options.fixtures ?? DEFAULT_FIXTURES;
+  const registry = new ContractRegistry(options.packs.flatMap((p) => p.contracts));
+  const running: RunningVendor[] = [];
+
+  const seed = (pack: VendorPack) => {
+    const state = store.vendor(pack.vendor);
+    if (fixtures.size !== 'none') pack.seedFixtures(state, fixtures, clock);
+  };
+
+  const emulator: Emulator = {
+    vendors: running,
+    store,
+    clock,
+    journal,
+    registry,
+    vendor(id) {
+      const found = running.find((v) => v.vendor === id);
+      if (!found) throw new Error(`vendor ${id} is not running`);
+      return found;
+    },
+    reset(vendor) {
+      for (const v of running) {
+        if (vendor && v.vendor !== vendor) continue;
+        store.resetVendor(v.vendor);
+        journal.clear(v.vendor);
+        seed(v.pack);
+      }
+    },
+    async close() {
+      clock.dispose();
+      await Promise.all(running.map((v) => v.app.close()));
+      await store.flush();
+    },
+  };
+
+  try {
+    for (const pack of options.packs) {
+      const settings = options.vendors?.[pack.vendor] ?? {};
+      if (!store.hasVendorData(pack.vendor)) seed(pack);
+      const context: PackContext = {
+        vendor: pack.vendor,
+        registry,
+        store,
+        state: store.vendor(pack.vendor),
+        clock,
+        journal,
+        credentials: resolveCredentials(pack, settings.credentials, options.env),
+        quirks: applyQuirkOverrides(pack.quirks, settings.quirks ?? {}),
+        strict: options.strict ?? false,
+      };
+      const app = Fastify({
+        logger: options.logger ?? false,
+        routerOptions: {
+          maxParamLength: 2048,
+          // Vendors' documents write URLs with doubled slashes (PBXware KB: `//?apikey=…`).
+          ignoreDuplicateSlashes: true,
+        },
+        bodyLimit: 4 * 1024 * 1024,
+        return503OnClosing: false,
+      });
+      installJournal(app, pack, journal);
+      if (options.control !== false) registerControlApi(app, { pack, context, emulator });
+      await pack.register(app, context);
+      await app.ready();
+
+      let url = `${pack.scheme}://${host}`;
+      let portNote: string | undefined;
+      if (options.listen !== false) {
+        const requested = settings.port ?? pack.defaultPort;
+        let port = requested;
+        if (settings.port === undefined && requested !== 0 && !(await portIsFree(host, requested))) {
+          port = 0;
+        }
+        await app.listen({ host, port });
+        const address = app.server.address();
+        const actual = typeof address === 'object' && address ? address.port : port;
+        if (settings.port === undefined && actual !== pack.defaultPort) {
+          portNote = `port ${pack.defaultPort} was busy; using ${actual}`;
+        }
+        url = `${pack.scheme}://${host.includes(':') ? `[${host}]` : host}:${actual}`;
+      }
+      running.push({
+        vendor: pack.vendor,
+        title: pack.title,
+        app,
+        context,
+        pack,
+        url,
+        credentials: context.credentials,
+        portNote,
+      });
+    }
+    await store.flush();
+  } catch (error) {
+    await emulator.close().catch(() => undefined);
+    throw error;
+  }
+  return emulator;
+}
+
+function installJournal(app: FastifyInstance, pack: VendorPack, journal: Journal): void {
+  app.decorateRequest('pbxOperation', '');
+  app.decorateRequest('pbxError', '');
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.url.startsWith('/__emulator/')) return;
+    const redact = pack.redact ?? redactUrl;
+    journal.record({
+      time: new Date().toISOString(),
+      vendor: pack.vendor,
+      method: request.method,
+      url: redact(request.url),
+      operation: request.pbxOperation || undefined,
+      status: reply.statusCode,
+      error: request.pbxError || undefined,
+      durationMs: Math.round(reply.elapsedTime * 100) / 100,
+    });
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The contract id the request resolved to, for the journal. */
+    pbxOperation: string;
+    /** The vendor error id the request was answered with, for the journal. */
+    pbxError: string;
+  }
+}
+
+function portIsFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}

@@ -1,0 +1,28 @@
+import type { VendorId } from '../contracts/core/index.ts';
+import { startEmulator as startCore, type Emulator, type EmulatorOptions } from './core/server.ts';
+import { ALL_PACKS, packFor } from './packs.ts';
+
+export type { Emulator, EmulatorOptions, RunningVendor, VendorSettings } from './core/server.ts';
+export { Clock } from './core/clock.ts';
+export { ALL_PACKS, availableVendors, packFor } from './packs.ts';
+
+export interface StartOptions extends Omit<EmulatorOptions, 'packs'> {
+  /** Vendors to start; all by default. */
+  vendor?: VendorId | VendorId[];
+}
+
+/**
+ * Starts the emulator in this process: one Fastify server per vendor on 127.0.0.1, each on a free port
+ * unless told otherwise. `await emulator.close()` stops it.
+ */
+export async function startEmulator(options: StartOptions = {}): Promise<Emulator> {
+  const wanted = options.vendor === undefined ? undefined : ([] as VendorId[]).concat(options.vendor);
+  const packs = wanted
+    ? wanted.map((v) => {
+        const pack = packFor(v);
+        if (!pack) throw new Error(`unknown vendor "${v}"; available: ${ALL_PACKS.map((p) => p.vendor).join(', ')}`);
+        return pack;
+      })
+    : ALL_PACKS;
+  return startCore({ ...options, packs });
+}

@@ -1,0 +1,3 @@
+import type { PbxHandlers } from '../call.ts';
+
+export const smsHandlers: PbxHandlers = {};

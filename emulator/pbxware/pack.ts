@@ -1,0 +1,145 @@
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { closestNames } from '../../contracts/core/index.ts';
+import { pbxwareErrors } from '../../contracts/pbxware/errors.ts';
+import { pbxwareContracts } from '../../contracts/pbxware/index.ts';
+import { pbxwareQuirks } from '../../contracts/pbxware/quirks.ts';
+import { ContractViolation, VendorError, describeIssues } from '../core/errors.ts';
+import { invokeOperation } from '../core/invoke.ts';
+import type { PackContext, VendorPack } from '../core/pack.ts';
+import { fail } from './call.ts';
+import { seedPbxware } from '../../fixtures/pbxware/index.ts';
+import { pbxwareHandlers } from './handlers/index.ts';
+import { apiKeys, keyAllows } from './models/apikey.ts';
+import { CONTENT_TYPES, renderBody, responseFormat, type PbxFormat } from './render.ts';
+
+const actionNames = pbxwareContracts.map((c) => c.id);
+
+/**
+ * Bicom PBXware: one endpoint, `/` or `/index.php`, GET or POST, the operation named by `action`,
+ * authenticated by `apikey`, answered in JSON or PHP-serialized form, errors as `{"error": …}` with
+ * HTTP 200 (doc 81-170; field evidence).
+ */
+export const pbxwarePack: VendorPack = {
+  vendor: 'pbxware',
+  title: 'Bicom PBXware',
+  scheme: 'http',
+  defaultPort: 8180,
+  contracts: pbxwareContracts,
+  quirks: pbxwareQuirks,
+  credentials: [
+    {
+      name: 'apikey',
+      description: 'Master Key: every permission (KB 13); the document requires ≥ 10 characters (doc 89)',
+      default: 'my.secret.apikey',
+      env: 'PBXWARE_APIKEY',
+    },
+    {
+      name: 'restrictedApikey',
+      description: 'a key limited to extension, dashboard and enhanced-service actions',
+      default: 'restricted.apikey.0001',
+      env: 'PBXWARE_RESTRICTED_APIKEY',
+    },
+  ],
+  served: () => new Set(Object.keys(pbxwareHandlers)),
+  seedFixtures: seedPbxware,
+  register: registerPbxware,
+  redact: (text) => text.replace(/([?&]apikey=)[^&]*/gi, '$1***'),
+};
+
+const MIN_KEY_LENGTH = 10;
+
+async function registerPbxware(app: FastifyInstance, context: PackContext): Promise<void> {
+  for (const [name, key] of Object.entries(context.credentials)) {
+    if (key.length < MIN_KEY_LENGTH) {
+      throw new Error(`PBXware ${name} must have at least ${MIN_KEY_LENGTH} characters (doc 89)`);
+    }
+  }
+  // PHP fills $_REQUEST from a urlencoded body; so does PBXware (pbxware.md §7 A9).
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  // Any other body type is read as text and ignored, rather than refused with a 415.
+  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, _body, done) => done(null, {}));
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ContractViolation) {
+      // Strict mode only: a handler broke its contract. Loud on purpose, so the calling test fails.
+      return reply.code(500).send({ error: error.message, contractViolation: true });
+    }
+    const format = responseFormat(readParams(request).apiformat);
+    if (error instanceof VendorError) return sendError(request, reply, error, format);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status < 500) {
+      return sendError(request, reply, new VendorError(pbxwareErrors.badRequest, `Malformed request: ${(error as Error).message}`), format);
+    }
+    request.log.error(error);
+    return reply.code(500).type(CONTENT_TYPES[format]).send(renderBody({ error: 'Internal emulator error.' }, format));
+  });
+
+  const handle = (request: FastifyRequest, reply: FastifyReply) => dispatch(request, reply, context);
+  for (const url of ['/', '/index.php']) {
+    app.get(url, handle);
+    app.post(url, handle);
+  }
+  // `//?apikey=…` (KB 86-252) reaches `/` because the core router ignores duplicate slashes.
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .type(CONTENT_TYPES.json)
+      .send(JSON.stringify({ error: `Not found: ${request.method} ${request.url.split('?')[0]}. The API lives at / and /index.php.` })),
+  );
+}
+
+function readParams(request: FastifyRequest): Record<string, unknown> {
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const body = request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
+  return { ...query, ...body };
+}
+
+async function dispatch(request: FastifyRequest, reply: FastifyReply, context: PackContext) {
+  const params = readParams(request);
+  const format = responseFormat(params.apiformat);
+
+  const key = params.apikey;
+  const master = context.credentials.apikey;
+  const keyRecord = typeof key === 'string' && key !== master ? apiKeys(context.state).get(key) : undefined;
+  if (typeof key !== 'string' || (key !== master && !keyRecord)) fail('invalidApiKey');
+
+  const action = params.action;
+  if (typeof action !== 'string' || action === '') fail('unknownAction', 'Missing required argument: action.');
+  const contract = context.registry.byActionName('pbxware', action);
+  if (!contract) {
+    const hints = closestNames(action, actionNames);
+    fail('unknownAction', `Invalid action '${truncate(action)}'.${hints.length ? ` Did you mean: ${hints.join(', ')}?` : ''}`);
+  }
+  request.pbxOperation = contract.id;
+  if (keyRecord && !keyAllows(keyRecord, contract.id)) {
+    fail('permissionDenied', `API key has no permission for action '${contract.id}'.`);
+  }
+  if (contract.declined) fail('declinedAction', `Action '${contract.id}' is not available: ${contract.declined}`);
+  const handler = pbxwareHandlers[contract.id];
+  if (!handler) fail('declinedAction', `Action '${contract.id}' is not implemented by the emulator.`);
+
+  const body = await invokeOperation({
+    contract,
+    handler,
+    context,
+    rawArgs: params,
+    extra: {},
+    invalidRequest: (issues) => {
+      const missing = issues.find((i) => i.code === 'invalid_type' && i.input === undefined)
+        ?? issues.find((i) => i.code === 'too_small' && i.path.length === 1 && i.message === 'is required');
+      if (missing) return new VendorError(pbxwareErrors.missingArgument, `Missing required argument: ${missing.path.join('.')}.`);
+      return new VendorError(pbxwareErrors.invalidArgument, `Invalid argument ${describeIssues(issues, 2)}.`);
+    },
+  });
+  return reply.code(200).type(CONTENT_TYPES[format]).send(renderBody(body, format));
+}
+
+function sendError(request: FastifyRequest, reply: FastifyReply, error: VendorError, format: PbxFormat) {
+  request.pbxError = error.id;
+  return reply.code(200).type(CONTENT_TYPES[format]).send(renderBody({ error: error.message }, format));
+}
+
+function truncate(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

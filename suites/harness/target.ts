@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import type { VendorId } from '../../contracts/core/index.ts';
+import { ControlClient } from './control-client.ts';
+
+export type TargetKind = 'in-process' | 'http' | 'real';
+
+/**
+ * What a scenario runs against: the emulator in this process (Fastify inject, no socket), the emulator
+ * over real HTTP, or a real PBX. Scenarios see only `fetch`, `baseUrl` and `credentials`.
+ */
+export interface Target {
+  vendor: VendorId;
+  kind: TargetKind;
+  name: string;
+  baseUrl: string;
+  credentials: Record<string, string>;
+  fetch: typeof fetch;
+  /** The emulator's control API; absent on real systems (scenarios needing it are skipped). */
+  control?: ControlClient;
+  /** Mutating scenarios run only when allowed (always on the emulator, opt-in on real systems). */
+  allowMutations: boolean;
+  /** Numbers scenarios may create things with, inclusive. */
+  numberRange: { from: number; to: number };
+  /** Prefix carried by every name a scenario creates, so a run's leftovers are recognisable. */
+  runPrefix: string;
+  /** Vendor-specific settings of a real system (PBXware: the tenant to work in). */
+  settings: Record<string, string>;
+}
+
+/** A `fetch` that answers from a Fastify instance without opening a socket. */
+export function injectFetch(app: FastifyInstance, origin: string): typeof fetch {
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url, origin);
+    const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+    const response = await app.inject({
+      method: request.method as 'GET',
+      url: url.pathname + url.search,
+      headers: Object.fromEntries(request.headers.entries()),
+      ...(body ? { payload: body } : {}),
+    });
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(response.headers)) {
+      if (value === undefined) continue;
+      for (const v of ([] as Array<string | number>).concat(value)) headers.append(key, String(v));
+    }
+    const nullBody = response.statusCode === 204 || response.statusCode === 304 || request.method === 'HEAD';
+    return new Response(nullBody ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers });
+  }) as typeof fetch;
+}
+
+export function defaultRunPrefix(): string {
+  return `pbxemu${Date.now().toString(36).slice(-5)}`;
+}
+
+export function emulatorTarget(
+  options: Omit<Target, 'allowMutations' | 'numberRange' | 'runPrefix' | 'settings' | 'control'> &
+    Partial<Pick<Target, 'numberRange' | 'runPrefix' | 'settings'>> & { controlFetch?: typeof fetch },
+): Target {
+  const { controlFetch, ...rest } = options;
+  return {
+    allowMutations: true,
+    numberRange: { from: 7900, to: 7999 },
+    runPrefix: defaultRunPrefix(),
+    settings: {},
+    ...rest,
+    control: new ControlClient(options.baseUrl, controlFetch ?? options.fetch),
+  };
+}

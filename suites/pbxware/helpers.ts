@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { PbxwareClient } from '../harness/clients/pbxware.ts';
+import type { ScenarioContext } from '../harness/scenario.ts';
+
+export { PbxwareClient };
+
+/**
+ * The tenant a scenario works in. On a real system it is the one named by PBXWARE_SERVER; otherwise the
+ * scenario creates its own tenant (removed afterwards), so nothing it did not create is touched.
+ */
+export async function workTenant(t: ScenarioContext, pbx = new PbxwareClient(t)): Promise<string> {
+  const given = t.target.settings.server;
+  if (given) return given;
+  return createTenant(t, pbx);
+}
+
+/** Creates a tenant with the KB's example arguments (KB 93-105) and registers its removal. */
+export async function createTenant(t: ScenarioContext, pbx = new PbxwareClient(t), extra: Record<string, string> = {}): Promise<string> {
+  const packages = await pbx.call<Record<string, string> | []>('pbxware.package.list');
+  const packageId = Object.keys(packages)[0];
+  assert.ok(packageId, 'the target has no tenant package to create a tenant with');
+  const code = String(100 + (t.number() % 900));
+  const created = await pbx.call<{ id: number }>('pbxware.tenant.add', {
+    tenant_name: t.name('tenant'),
+    tenant_code: code,
+    package: packageId,
+    ext_length: '3',
+    country: '135',
+    national: '1',
+    international: '011',
+    ...extra,
+  });
+  const id = String(created.id);
+  t.cleanup(() => pbx.call('pbxware.tenant.delete', { server: '1', id }));
+  return id;
+}
+
+/** Keys of a PBXware list (an object keyed by id, or `[]` when empty). */
+export function listIds(list: unknown): string[] {
+  if (Array.isArray(list)) {
+    assert.equal(list.length, 0, 'a non-empty PBXware list must be an object keyed by id');
+    return [];
+  }
+  assert.ok(list && typeof list === 'object', 'a PBXware list is an object keyed by id');
+  return Object.keys(list);
+}
