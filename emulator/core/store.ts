@@ -149,6 +149,10 @@ export class VendorState {
     this.store.markDirty();
   }
 
+  tableNames(): string[] {
+    return Object.keys(this.data.tables);
+  }
+
   dump(): VendorData {
     return structuredClone(this.data);
   }
