@@ -49,6 +49,12 @@ export const pbxwarePack: VendorPack = {
 
 const MIN_KEY_LENGTH = 10;
 
+/**
+ * What the `restrictedApikey` credential may call: extensions (enhanced services included) and the
+ * dashboard, but not tenants, as the field evidence's restricted key (refused `tenant.list`).
+ */
+export const RESTRICTED_KEY_SCOPE = ['pbxware.ext.*', 'pbxware.dashboard.*'];
+
 async function registerPbxware(app: FastifyInstance, context: PackContext): Promise<void> {
   for (const [name, key] of Object.entries(context.credentials)) {
     if (key.length < MIN_KEY_LENGTH) {
@@ -101,7 +107,12 @@ async function dispatch(request: FastifyRequest, reply: FastifyReply, context: P
 
   const key = params.apikey;
   const master = context.credentials.apikey;
-  const keyRecord = typeof key === 'string' && key !== master ? apiKeys(context.state).get(key) : undefined;
+  const keyRecord =
+    typeof key !== 'string' || key === master
+      ? undefined
+      : key === context.credentials.restrictedApikey
+        ? { key, label: 'restricted', allow: RESTRICTED_KEY_SCOPE }
+        : apiKeys(context.state).get(key);
   if (typeof key !== 'string' || (key !== master && !keyRecord)) fail('invalidApiKey');
 
   const action = params.action;
