@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const BIN = join(import.meta.dirname, '..', 'bin', 'pbx-emulator.js');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

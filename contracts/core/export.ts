@@ -5,7 +5,9 @@ import { citation } from './operation.ts';
 type JsonSchema = Record<string, unknown>;
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  // The dialect is declared once at the top of the exported document, not on every fragment.
+  return rest;
 }
 
 /** One JSON Schema document holding, per operation, its request and response schema. */

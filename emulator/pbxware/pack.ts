@@ -137,8 +137,10 @@ async function dispatch(request: FastifyRequest, reply: FastifyReply, context: P
     rawArgs: params,
     extra: {},
     invalidRequest: (issues) => {
-      const missing = issues.find((i) => i.code === 'invalid_type' && i.input === undefined)
-        ?? issues.find((i) => i.code === 'too_small' && i.path.length === 1 && i.message === 'is required');
+      // zod reports an absent argument as invalid_type (strings) or invalid_value (enums); both carry input undefined.
+      const missing =
+        issues.find((i) => (i.code === 'invalid_type' || i.code === 'invalid_value') && i.input === undefined) ??
+        issues.find((i) => i.code === 'too_small' && i.path.length === 1 && i.message === 'is required');
       if (missing) return new VendorError(pbxwareErrors.missingArgument, `Missing required argument: ${missing.path.join('.')}.`);
       return new VendorError(pbxwareErrors.invalidArgument, `Invalid argument ${describeIssues(issues, 2)}.`);
     },

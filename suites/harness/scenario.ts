@@ -45,6 +45,8 @@ export interface Scenario {
   control?: string;
   /** Why the scenario cannot run on some target kinds, keyed by kind. */
   skipOn?: Partial<Record<Target['kind'], string>>;
+  /** Says why the scenario cannot run on this target (a credential it was not given, say), or nothing. */
+  unavailable?(target: Target): string | undefined;
   run(t: ScenarioContext): Promise<void>;
 }
 
@@ -72,6 +74,8 @@ export interface ScenarioResult {
 export function skipReason(scenario: Scenario, target: Target): string | undefined {
   const kindReason = scenario.skipOn?.[target.kind];
   if (kindReason) return kindReason;
+  const unavailable = scenario.unavailable?.(target);
+  if (unavailable) return unavailable;
   if (scenario.control && !target.control) {
     return `needs the emulator's control API (${scenario.control}); a real system has none`;
   }

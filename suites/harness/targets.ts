@@ -10,7 +10,7 @@ export const REAL_TARGET_ENV: Record<
   pbxware: {
     url: 'PBXWARE_URL',
     credentials: { apikey: 'PBXWARE_APIKEY' },
-    settings: { server: 'PBXWARE_SERVER' },
+    settings: { server: 'PBXWARE_SERVER', restrictedApikey: 'PBXWARE_RESTRICTED_APIKEY' },
     allowMutations: 'PBXWARE_ALLOW_MUTATIONS',
   },
   grandstream: {

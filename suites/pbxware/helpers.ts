@@ -14,15 +14,19 @@ export async function workTenant(t: ScenarioContext, pbx = new PbxwareClient(t))
   return createTenant(t, pbx);
 }
 
-/** Creates a tenant with the KB's example arguments (KB 93-105) and registers its removal. */
+/**
+ * Creates a tenant with the KB's required arguments (KB 93-105) and registers its removal. The name
+ * looks like an FQDN ("Should be a valid FQDN", doc 7451-7455); the 3-digit code is derived from the
+ * run's numbers and moved on past codes the target already uses ("Unique 3-digit Tenant Code", doc 7459).
+ * The cleanup deletes the tenant only if it still exists, so a scenario may delete it itself.
+ */
 export async function createTenant(t: ScenarioContext, pbx = new PbxwareClient(t), extra: Record<string, string> = {}): Promise<string> {
   const packages = await pbx.call<Record<string, string> | []>('pbxware.package.list');
   const packageId = Object.keys(packages)[0];
   assert.ok(packageId, 'the target has no tenant package to create a tenant with');
-  const code = String(100 + (t.number() % 900));
   const created = await pbx.call<{ id: number }>('pbxware.tenant.add', {
-    tenant_name: t.name('tenant'),
-    tenant_code: code,
+    tenant_name: `${t.name('tenant')}.example.com`,
+    tenant_code: await unusedTenantCode(t, pbx),
     package: packageId,
     ext_length: '3',
     country: '135',
@@ -31,8 +35,19 @@ export async function createTenant(t: ScenarioContext, pbx = new PbxwareClient(t
     ...extra,
   });
   const id = String(created.id);
-  t.cleanup(() => pbx.call('pbxware.tenant.delete', { server: '1', id }));
+  t.cleanup(async () => {
+    if (listIds(await pbx.call('pbxware.tenant.list')).includes(id)) await pbx.call('pbxware.tenant.delete', { server: '1', id });
+  });
   return id;
+}
+
+/** A 3-digit tenant code no tenant of the target uses, derived from the run's numbers. */
+export async function unusedTenantCode(t: ScenarioContext, pbx = new PbxwareClient(t)): Promise<string> {
+  const tenants = await pbx.call<Record<string, { tenantcode: string }> | []>('pbxware.tenant.list');
+  const used = new Set(Object.values(tenants).map((tenant) => String(tenant.tenantcode)));
+  let code = 100 + (t.number() % 900);
+  for (let tries = 0; used.has(String(code)) && tries < 900; tries++) code = code === 999 ? 100 : code + 1;
+  return String(code);
 }
 
 /** Keys of a PBXware list (an object keyed by id, or `[]` when empty). */

@@ -1,4 +1,5 @@
 import type { Scenario } from '../harness/scenario.ts';
+import { authScenarios } from './auth.scenarios.ts';
 import { dashboardScenarios } from './dashboard.scenarios.ts';
 import { extScenarios } from './ext.scenarios.ts';
 import { extEsScenarios } from './ext-es.scenarios.ts';
@@ -29,6 +30,7 @@ import { pagingGroupScenarios } from './paging-group.scenarios.ts';
 
 /** Every PBXware conformance scenario. */
 export const pbxwareScenarios: Scenario[] = [
+  ...authScenarios,
   ...dashboardScenarios,
   ...extScenarios,
   ...extEsScenarios,

@@ -34,6 +34,36 @@ export interface ExtensionRecord {
   registered: boolean;
   /** Every other `ext.add`/`ext.edit` argument as sent, by its write name. */
   settings: Record<string, string>;
+  /** GloCOM editions and modules (`ext.editions_modules.*`, doc 3129-3207); absent means none. */
+  apps?: ExtensionApps;
+  /** Additional devices of `ext.additional_macs` (doc 3088-3127); absent means none. */
+  additional_macs?: AdditionalMac[];
+  /** Voicemails in the mailbox; `ext.voicemail.delete` empties it (doc 3064-3086). */
+  voicemails?: number;
+}
+
+/** Editions accepted by `ext.editions_modules.set` / `apps.templates.set` (doc 3152-3154, 8983-8985), `all`/`none` aside. */
+export const EDITIONS = ['office', 'business', 'agent', 'supervisor', 'mobile', 'operator', 'web'] as const;
+/** Modules accepted there (doc 3156-3158). */
+export const MODULES = ['crm', 'call popup', 'skype', 'omni channel', 'customer survey'] as const;
+
+export interface ExtensionApps {
+  /** Chosen editions; `all` stands for every edition. */
+  editions: string[];
+  /** Chosen modules; `all` stands for every module. */
+  modules: string[];
+  /** `1`: the extension takes its editions/modules from its departments' templates. */
+  use_department_templates: '0' | '1';
+}
+
+export interface AdditionalMac {
+  macaddress: string;
+  sn: string;
+  /** UAD id of the device. */
+  ua_id: string;
+  /** `1` local, `2` remote. */
+  location: string;
+  device_address: string;
 }
 
 export const extensions = (state: VendorState) => state.table<ExtensionRecord>('extensions');
@@ -44,6 +74,11 @@ export function extensionsOfTenant(state: VendorState, server: string): Array<[s
 
 export function findByNumber(state: VendorState, server: string, ext: string): ExtensionRecord | undefined {
   return extensions(state).find((e) => e.server === server && e.ext === ext)?.[1];
+}
+
+/** Department ids of an extension (its `department` comma list). */
+export function departmentIds(record: Pick<ExtensionRecord, 'department'>): string[] {
+  return record.department.split(',').map((d) => d.trim()).filter((d) => d !== '');
 }
 
 /**
@@ -65,4 +100,31 @@ export function resolveExtension(
     fail('notFound', hasId ? `Extension ID ${selector.id} not found.` : `Extension ${selector.ext} not found.`);
   }
   return record;
+}
+
+/** Names the samples give the two UADs they show (doc 820-822, 836-838; KB 120). */
+const SAMPLE_UADS: Record<string, { name: string; fullname: string }> = {
+  '50': { name: 'generic_sip', fullname: 'Generic SIP' },
+  '52': { name: 'custom_generic_iax', fullname: 'Generic IAX' },
+};
+
+/** The UAD catalogue (`uads.list`), read defensively: its rows are owned by the uads section. */
+function uadTable(state: VendorState) {
+  return state.table<{ name?: unknown; fullname?: unknown }>('uads');
+}
+
+/** `ua_name` / `ua_fullname` of a UAD id, from the catalogue, else the sample names, else Generic SIP. */
+export function uadNames(state: VendorState, uaId: string): { ua_name: string; ua_fullname: string } {
+  const row = uadTable(state).get(uaId);
+  const fallback = SAMPLE_UADS[uaId] ?? SAMPLE_UADS['50'];
+  return {
+    ua_name: typeof row?.name === 'string' ? row.name : fallback.name,
+    ua_fullname: typeof row?.fullname === 'string' ? row.fullname : fallback.fullname,
+  };
+}
+
+/** Whether `ua` names a known UAD; any id is accepted while the catalogue is empty. */
+export function uadKnown(state: VendorState, uaId: string): boolean {
+  const table = uadTable(state);
+  return table.size === 0 || table.has(uaId);
 }
