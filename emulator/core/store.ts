@@ -24,6 +24,7 @@ function emptyData(): StoreData {
 
 export class Store {
   private dirty = false;
+  private changes = 0;
   private readonly scopes = new Map<string, VendorState>();
 
   private constructor(
@@ -89,6 +90,12 @@ export class Store {
 
   markDirty(): void {
     this.dirty = true;
+    this.changes++;
+  }
+
+  /** Grows with every change; what was computed from the state at one version holds until it moves. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Persists pending changes; a no-op for memory stores or when nothing changed. */

@@ -1,11 +1,12 @@
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { closestNames } from '../../contracts/core/index.ts';
+import { closestNames, type OperationContract } from '../../contracts/core/index.ts';
 import { pbxwareErrors } from '../../contracts/pbxware/errors.ts';
 import { pbxwareContracts } from '../../contracts/pbxware/index.ts';
 import { pbxwareQuirks } from '../../contracts/pbxware/quirks.ts';
 import { ContractViolation, VendorError, describeIssues } from '../core/errors.ts';
 import { invokeOperation } from '../core/invoke.ts';
+import { ReadCache, trackClock } from '../core/read-cache.ts';
 import type { PackContext, VendorPack } from '../core/pack.ts';
 import { fail } from './call.ts';
 import { seedPbxware } from '../../fixtures/pbxware/index.ts';
@@ -81,7 +82,8 @@ async function registerPbxware(app: FastifyInstance, context: PackContext): Prom
     return reply.code(500).type(CONTENT_TYPES[format]).send(renderBody({ error: 'Internal emulator error.' }, format));
   });
 
-  const handle = (request: FastifyRequest, reply: FastifyReply) => dispatch(request, reply, context);
+  const cache = new ReadCache(context.store);
+  const handle = (request: FastifyRequest, reply: FastifyReply) => dispatch(request, reply, context, cache);
   for (const url of ['/', '/index.php']) {
     app.get(url, handle);
     app.post(url, handle);
@@ -101,7 +103,7 @@ function readParams(request: FastifyRequest): Record<string, unknown> {
   return { ...query, ...body };
 }
 
-async function dispatch(request: FastifyRequest, reply: FastifyReply, context: PackContext) {
+async function dispatch(request: FastifyRequest, reply: FastifyReply, context: PackContext, cache: ReadCache) {
   const params = readParams(request);
   const format = responseFormat(params.apiformat);
 
@@ -130,10 +132,20 @@ async function dispatch(request: FastifyRequest, reply: FastifyReply, context: P
   const handler = pbxwareHandlers[contract.id];
   if (!handler) fail('declinedAction', `Action '${contract.id}' is not implemented by the emulator.`);
 
+  // Reads are answered from the cache while the state is unchanged (see ReadCache); strict mode
+  // recomputes every hit and fails loudly if the cached answer went stale.
+  const cacheKey =
+    contract.kind === 'read'
+      ? `${format}\u0000${cacheableArgs(contract, params)}\u0000${JSON.stringify(context.quirks)}`
+      : undefined;
+  const cached = cacheKey === undefined ? undefined : cache.get(cacheKey);
+  if (cached !== undefined && !context.strict) return reply.code(200).type(CONTENT_TYPES[format]).send(cached);
+
+  const tracked = trackClock(context);
   const body = await invokeOperation({
     contract,
     handler,
-    context,
+    context: tracked.context,
     rawArgs: params,
     extra: {},
     invalidRequest: (issues) => {
@@ -145,12 +157,24 @@ async function dispatch(request: FastifyRequest, reply: FastifyReply, context: P
       return new VendorError(pbxwareErrors.invalidArgument, `Invalid argument ${describeIssues(issues, 2)}.`);
     },
   });
-  return reply.code(200).type(CONTENT_TYPES[format]).send(renderBody(body, format));
+  const rendered = renderBody(body, format);
+  if (cached !== undefined && cached !== rendered) {
+    throw new ContractViolation(contract.id, [{ code: 'custom', path: [], message: 'cached answer went stale: a handler changed state without Table.set', input: body }], body);
+  }
+  if (cacheKey !== undefined && !tracked.clockRead()) cache.set(cacheKey, rendered);
+  return reply.code(200).type(CONTENT_TYPES[format]).send(rendered);
 }
 
 function sendError(request: FastifyRequest, reply: FastifyReply, error: VendorError, format: PbxFormat) {
   request.pbxError = error.id;
   return reply.code(200).type(CONTENT_TYPES[format]).send(renderBody({ error: error.message }, format));
+}
+
+/** The arguments an action reads, in a stable order: a cache-busting extra argument must not grow the cache. */
+function cacheableArgs(contract: OperationContract, params: Record<string, unknown>): string {
+  const known = Object.keys((contract.request as { shape?: Record<string, unknown> }).shape ?? {}).sort();
+  const dynamic = Object.keys(params).filter((k) => k.includes('[')).sort();
+  return JSON.stringify([...known, ...dynamic].map((k) => params[k] ?? null));
 }
 
 function truncate(text: string, max = 80): string {

@@ -25,7 +25,7 @@ import {
   type ExtensionApps,
   type ExtensionRecord,
 } from '../models/extension.ts';
-import { assertNumberFree, numberOwner } from '../models/numbers.ts';
+import { assertNumberFree, lowestFreeNumber } from '../models/numbers.ts';
 import { MASTER_TENANT_ID, resolveServer, tenantMode, tenants, type TenantRecord } from '../models/tenant.ts';
 import { keyed } from '../views.ts';
 
@@ -188,9 +188,8 @@ function applyWriteArgs(record: ExtensionRecord, args: Args): ExtensionRecord {
 function allocateNumber(state: VendorState, tenant: TenantRecord): string {
   const low = 10 ** (tenant.ext_length - 1);
   const high = 10 ** tenant.ext_length - 1;
-  for (let n = low; n <= high; n++) {
-    if (!numberOwner(state, tenant.id, String(n))) return String(n);
-  }
+  const free = lowestFreeNumber(state, tenant.id, low, high);
+  if (free !== undefined) return free;
   return fail('duplicate', `Tenant ${tenant.id} has no free ${tenant.ext_length}-digit extension number left.`);
 }
 

@@ -45,3 +45,21 @@ export function assertNumberFree(
   const owner = numberOwner(state, server, number, self);
   if (owner) fail('duplicate', `Number ${number} is already reserved by ${owner.label} ID ${owner.id}.`);
 }
+
+/** Every number held in tenant `server`, gathered in one pass over the owning tables. */
+export function numbersInUse(state: VendorState, server: string): Set<string> {
+  const used = new Set<string>();
+  for (const owner of NUMBER_OWNERS) {
+    for (const row of state.table<Record<string, unknown>>(owner.table).values()) {
+      if (row.server === server) used.add(String(row[owner.field]));
+    }
+  }
+  return used;
+}
+
+/** The lowest number from `from` to `to` that nobody in the tenant holds, or undefined when all are taken. */
+export function lowestFreeNumber(state: VendorState, server: string, from: number, to = Number.MAX_SAFE_INTEGER): string | undefined {
+  const used = numbersInUse(state, server);
+  for (let n = from; n <= to; n++) if (!used.has(String(n))) return String(n);
+  return undefined;
+}

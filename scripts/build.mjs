@@ -1,0 +1,23 @@
+// Bundles the CLI into dist/ so a start does not pay for compiling TypeScript (tsx) on every launch.
+// Runs on `npm install` (prepare); bin/pbx-emulator.js falls back to the sources when dist/ is stale.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+await rm(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'emulator', 'cli.ts')],
+  outdir: join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Dependencies are bundled too: resolving and loading hundreds of small modules is most of a cold start.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  sourcemap: 'linked',
+  minify: true,
+  keepNames: true,
+  logLevel: 'warning',
+});
