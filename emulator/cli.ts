@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { VENDORS, exportJsonSchema, exportOpenApi, type VendorId } from '../contracts/core/index.ts';
 import { coverageTotals, packCoverage, type CoverageRow } from './core/coverage.ts';
@@ -63,6 +63,8 @@ interface StartFlags {
   quirk?: string[];
   control: boolean;
   strict?: boolean;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 function vendorSettings(flags: StartFlags, vendors: VendorId[]): Partial<Record<VendorId, VendorSettings>> {
@@ -105,7 +107,13 @@ function splitOnce(text: string, separator: string): [string, string] {
 
 async function start(flags: StartFlags): Promise<void> {
   const vendors = flags.vendor ?? availableVendors();
+  if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey)) throw new UsageError('give --tls-cert and --tls-key together');
+  const tls =
+    flags.tlsCert && flags.tlsKey
+      ? { cert: await readFile(resolve(flags.tlsCert), 'utf8'), key: await readFile(resolve(flags.tlsKey), 'utf8') }
+      : undefined;
   const emulator = await startEmulator({
+    tls,
     vendor: vendors,
     host: flags.host,
     vendors: vendorSettings(flags, vendors),
@@ -116,13 +124,17 @@ async function start(flags: StartFlags): Promise<void> {
   });
   for (const v of emulator.vendors) {
     if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ vendor: v.vendor, url: v.url, credentials: v.credentials })}\n`);
+      const urls = Object.fromEntries(v.listeners.map((l) => [l.name, l.url]));
+      process.stdout.write(`${JSON.stringify({ vendor: v.vendor, url: v.url, credentials: v.credentials, urls })}\n`);
     } else {
       const creds = Object.entries(v.credentials)
         .map(([k, value]) => `${k}=${value}`)
         .join('  ');
       process.stdout.write(`${v.title.padEnd(22)} ${v.url.padEnd(28)} ${creds}\n`);
-      if (v.portNote) process.stdout.write(`${''.padEnd(22)} (${v.portNote})\n`);
+      for (const listener of v.listeners) {
+        if (listener.name !== 'main') process.stdout.write(`${''.padEnd(22)} ${listener.url.padEnd(28)} (${listener.name})\n`);
+        if (listener.portNote) process.stdout.write(`${''.padEnd(22)} (${listener.portNote})\n`);
+      }
     }
   }
   if (!flags.json) {
@@ -208,6 +220,8 @@ export function buildProgram(): Command {
     .option('--quirk <vendor:id=on|off>', 'switch a switchable quirk; repeatable', parseAssignment('--quirk'))
     .option('--no-control', 'do not mount the control API under /__emulator/')
     .option('--strict', 'check every response against its contract (answers 500 on a violation)')
+    .option('--tls-cert <file>', 'PEM certificate for HTTPS listeners (a self-signed one is made otherwise)')
+    .option('--tls-key <file>', 'PEM private key of --tls-cert')
     .action(start);
 
   program
@@ -247,6 +261,10 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR') {
+      process.stderr.write(`error: ${(error as Error).message}\n`);
+      return 2;
+    }
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       process.stderr.write(`error: cannot listen: ${(error as Error).message}\n`);
       return 2;

@@ -37,6 +37,28 @@ export interface PackContext {
   quirks: QuirkSettings;
   /** Validate every response against its contract and fail loudly on a mismatch (tests, CI). */
   strict: boolean;
+  /**
+   * In-memory things every listener of the vendor shares and a reset clears (sessions, live calls,
+   * WebSocket subscribers): get one with `runtime(context, key, create)`.
+   */
+  runtime: Map<string, unknown>;
+}
+
+/** The shared in-memory object under `key`, created on first use. */
+export function runtime<T>(context: PackContext, key: string, create: () => T): T {
+  let value = context.runtime.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    context.runtime.set(key, value);
+  }
+  return value;
+}
+
+/** One server socket of a vendor: PortSIP has HTTP 8899 and HTTPS 8900, sipXcom HTTPS and plain HTTP. */
+export interface ListenerSpec {
+  name: string;
+  scheme: 'http' | 'https';
+  defaultPort: number;
 }
 
 export interface VendorPack {
@@ -45,6 +67,8 @@ export interface VendorPack {
   scheme: 'http' | 'https';
   /** The vendor's usual port, used when free; otherwise the core picks another and says so. */
   defaultPort: number;
+  /** Further listeners besides the main one (`scheme` on `defaultPort`, named `main`). */
+  extraListeners?: readonly ListenerSpec[];
   contracts: readonly OperationContract[];
   quirks: readonly QuirkDefinition[];
   credentials: readonly CredentialSpec[];
@@ -52,7 +76,7 @@ export interface VendorPack {
   served(): ReadonlySet<string>;
   /** Fills an empty vendor state with deterministic data. */
   seedFixtures(state: VendorState, options: FixtureOptions, clock: Clock): void;
-  /** Mounts the vendor's routes. Called once per Fastify instance. */
+  /** Mounts the vendor's routes. Called once per listener, each its own Fastify instance sharing `context`. */
   register(app: FastifyInstance, context: PackContext): void | Promise<void>;
   /** Redacts secrets from a URL or body before they reach the journal or a report. */
   redact?(text: string): string;

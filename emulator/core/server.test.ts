@@ -126,3 +126,29 @@ describe('emulator core: server and control API', () => {
     expect((await two.json('/__emulator/state')).body.tables.values).not.toHaveProperty('only-one');
   });
 });
+
+describe('emulator core: listeners and TLS', () => {
+  it('serves HTTPS with a self-signed certificate, and extra listeners sharing one state', async () => {
+    const { Agent } = await import('undici');
+    const emulator = await startEmulator({
+      packs: [{ ...echoPack, scheme: 'https', extraListeners: [{ name: 'plain', scheme: 'http', defaultPort: 0 }] }],
+      vendors: { portsip: { port: 0 } },
+    });
+    running.push(emulator);
+    const [secure, plain] = emulator.vendor('portsip').listeners;
+    expect(secure.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    expect(plain.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await expect(fetch(`${secure.url}/__emulator/health`)).rejects.toThrow();
+    const insecure = new Agent({ connect: { rejectUnauthorized: false } });
+    const put = await fetch(`${secure.url}/put`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'over-tls', value: '1' }),
+      dispatcher: insecure,
+    } as RequestInit);
+    expect(await put.json()).toEqual({ stored: 'over-tls' });
+    const state = await (await fetch(`${plain.url}/__emulator/state`)).json();
+    expect(state.tables.values).toHaveProperty('over-tls');
+    await insecure.close();
+  });
+});

@@ -1,14 +1,18 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { createServer } from 'node:net';
 import { ContractRegistry, applyQuirkOverrides, type VendorId } from '../../contracts/core/index.ts';
 import { Clock } from './clock.ts';
 import { registerControlApi } from './control.ts';
 import { Journal, redactUrl } from './journal.ts';
-import type { FixtureOptions, PackContext, VendorPack } from './pack.ts';
+import type { FixtureOptions, ListenerSpec, PackContext, VendorPack } from './pack.ts';
+import { selfSignedCertificate } from './tls.ts';
 import { Store } from './store.ts';
 
 export interface VendorSettings {
+  /** Port of the main listener. */
   port?: number;
+  /** Ports of further listeners by name (e.g. PortSIP `https`). */
+  ports?: Record<string, number>;
   credentials?: Record<string, string>;
   quirks?: Record<string, boolean>;
 }
@@ -25,21 +29,35 @@ export interface EmulatorOptions {
   strict?: boolean;
   /** Mount the control API under /__emulator/ (on by default). */
   control?: boolean;
+  /** Certificate for HTTPS listeners; a self-signed one is made when absent. */
+  tls?: { key: string; cert: string };
   /** Do not bind sockets: apps are used through `inject` only. */
   listen?: boolean;
   logger?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
+export interface RunningListener {
+  name: string;
+  scheme: 'http' | 'https';
+  app: FastifyInstance;
+  url: string;
+  /** Set when the listener's usual port was taken and another was used. */
+  portNote?: string;
+}
+
 export interface RunningVendor {
   vendor: VendorId;
   title: string;
+  /** The main listener's Fastify instance. */
   app: FastifyInstance;
   context: PackContext;
   pack: VendorPack;
+  /** The main listener's URL. */
   url: string;
+  listeners: RunningListener[];
   credentials: Record<string, string>;
-  /** Set when the vendor's usual port was taken and another was used. */
+  /** Set when the main listener's usual port was taken and another was used. */
   portNote?: string;
 }
 
@@ -74,6 +92,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const registry = new ContractRegistry(options.packs.flatMap((p) => p.contracts));
   const running: RunningVendor[] = [];
 
+  // Every Fastify instance made, so a start that fails half-way still closes what it opened.
+  const opened: FastifyInstance[] = [];
+  const bind = async (app: FastifyInstance, spec: ListenerSpec, requested: number | undefined) => {
+    if (options.listen === false) return { url: `${spec.scheme}://${host}` };
+    let port = requested ?? spec.defaultPort;
+    if (requested === undefined && port !== 0 && !(await portIsFree(host, port))) port = 0;
+    await app.listen({ host, port });
+    const address = app.server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    const portNote =
+      requested === undefined && actual !== spec.defaultPort ? `port ${spec.defaultPort} was busy; using ${actual}` : undefined;
+    return { url: `${spec.scheme}://${host.includes(':') ? `[${host}]` : host}:${actual}`, portNote };
+  };
+
   const seed = (pack: VendorPack) => {
     const state = store.vendor(pack.vendor);
     if (fixtures.size !== 'none') pack.seedFixtures(state, fixtures, clock);
@@ -95,12 +127,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         if (vendor && v.vendor !== vendor) continue;
         store.resetVendor(v.vendor);
         journal.clear(v.vendor);
+        v.context.runtime.clear();
         seed(v.pack);
       }
     },
     async close() {
       clock.dispose();
-      await Promise.all(running.map((v) => v.app.close()));
+      await Promise.all(opened.map((app) => app.close()));
       await store.flush();
     },
   };
@@ -119,50 +152,48 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         credentials: resolveCredentials(pack, settings.credentials, options.env),
         quirks: applyQuirkOverrides(pack.quirks, settings.quirks ?? {}),
         strict: options.strict ?? false,
+        runtime: new Map(),
       };
-      const app = Fastify({
-        logger: options.logger ?? false,
-        routerOptions: {
-          maxParamLength: 2048,
-          // Vendors' documents write URLs with doubled slashes (PBXware KB: `//?apikey=…`).
-          ignoreDuplicateSlashes: true,
-        },
-        bodyLimit: 4 * 1024 * 1024,
-        return503OnClosing: false,
-        // Requests are validated by the zod contracts, never by Fastify route schemas, so Fastify's own
-        // compilers (ajv, fast-json-stringify) are never loaded: that is ~40 ms of every start.
-        schemaController: { compilersFactory: { buildValidator: noRouteSchemas, buildSerializer: noRouteSchemas } },
-      });
-      installJournal(app, pack, journal);
-      if (options.control !== false) registerControlApi(app, { pack, context, emulator });
-      await pack.register(app, context);
-      await app.ready();
-
-      let url = `${pack.scheme}://${host}`;
-      let portNote: string | undefined;
-      if (options.listen !== false) {
-        const requested = settings.port ?? pack.defaultPort;
-        let port = requested;
-        if (settings.port === undefined && requested !== 0 && !(await portIsFree(host, requested))) {
-          port = 0;
-        }
-        await app.listen({ host, port });
-        const address = app.server.address();
-        const actual = typeof address === 'object' && address ? address.port : port;
-        if (settings.port === undefined && actual !== pack.defaultPort) {
-          portNote = `port ${pack.defaultPort} was busy; using ${actual}`;
-        }
-        url = `${pack.scheme}://${host.includes(':') ? `[${host}]` : host}:${actual}`;
+      const specs: ListenerSpec[] = [
+        { name: 'main', scheme: pack.scheme, defaultPort: pack.defaultPort },
+        ...(pack.extraListeners ?? []),
+      ];
+      const listeners: RunningListener[] = [];
+      for (const spec of specs) {
+        const tls = spec.scheme === 'https' ? (options.tls ?? (await selfSignedCertificate())) : undefined;
+        const app = Fastify({
+          logger: options.logger ?? false,
+          ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}),
+          routerOptions: {
+            maxParamLength: 2048,
+            // Vendors' documents write URLs with doubled slashes (PBXware KB: `//?apikey=…`).
+            ignoreDuplicateSlashes: true,
+          },
+          bodyLimit: 4 * 1024 * 1024,
+          return503OnClosing: false,
+          // Requests are validated by the zod contracts, never by Fastify route schemas, so Fastify's own
+          // compilers (ajv, fast-json-stringify) are never loaded: that is ~40 ms of every start.
+          schemaController: { compilersFactory: { buildValidator: noRouteSchemas, buildSerializer: noRouteSchemas } },
+        } as FastifyServerOptions);
+        opened.push(app);
+        installJournal(app, pack, journal);
+        if (options.control !== false) registerControlApi(app, { pack, context, emulator });
+        await pack.register(app, context);
+        await app.ready();
+        const requested = spec.name === 'main' ? settings.port : settings.ports?.[spec.name];
+        listeners.push({ name: spec.name, scheme: spec.scheme, app, ...(await bind(app, spec, requested)) });
       }
+      const main = listeners[0];
       running.push({
         vendor: pack.vendor,
         title: pack.title,
-        app,
+        app: main.app,
         context,
         pack,
-        url,
+        url: main.url,
+        listeners,
         credentials: context.credentials,
-        portNote,
+        portNote: main.portNote,
       });
     }
     await store.flush();

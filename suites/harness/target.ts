@@ -67,3 +67,17 @@ export function emulatorTarget(
     control: new ControlClient(options.baseUrl, controlFetch ?? options.fetch),
   };
 }
+
+let insecureAgent: import('undici').Agent | undefined;
+
+/**
+ * A `fetch` that accepts self-signed certificates: the emulator makes one at start, and many PBXs ship
+ * with one. Used only where the user asked (`--insecure`) or for the emulator itself.
+ */
+export async function insecureFetch(): Promise<typeof fetch> {
+  const { Agent, fetch: undiciFetch } = await import('undici');
+  insecureAgent ??= new Agent({ connect: { rejectUnauthorized: false } });
+  const agent = insecureAgent;
+  return ((input: string | URL | Request, init?: RequestInit) =>
+    undiciFetch(input as never, { ...(init as object), dispatcher: agent } as never)) as unknown as typeof fetch;
+}

@@ -1,35 +1,39 @@
 import type { VendorId } from '../../contracts/core/index.ts';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { defaultRunPrefix, emulatorTarget, injectFetch, type Target } from './target.ts';
+import { defaultRunPrefix, emulatorTarget, injectFetch, insecureFetch, type Target } from './target.ts';
 
 /** Environment variables that point the suites at a real system, per vendor. */
 export const REAL_TARGET_ENV: Record<
   VendorId,
-  { url: string; credentials: Record<string, string>; settings: Record<string, string>; allowMutations: string }
+  { url: string; credentials: Record<string, string>; settings: Record<string, string>; allowMutations: string; insecure: string }
 > = {
   pbxware: {
     url: 'PBXWARE_URL',
     credentials: { apikey: 'PBXWARE_APIKEY' },
     settings: { server: 'PBXWARE_SERVER', restrictedApikey: 'PBXWARE_RESTRICTED_APIKEY' },
     allowMutations: 'PBXWARE_ALLOW_MUTATIONS',
+    insecure: 'PBXWARE_INSECURE',
   },
   grandstream: {
     url: 'UCM_URL',
     credentials: { user: 'UCM_USER', password: 'UCM_PASSWORD' },
     settings: {},
     allowMutations: 'UCM_ALLOW_MUTATIONS',
+    insecure: 'UCM_INSECURE',
   },
   portsip: {
     url: 'PORTSIP_URL',
     credentials: { user: 'PORTSIP_USER', password: 'PORTSIP_PASSWORD' },
     settings: {},
     allowMutations: 'PORTSIP_ALLOW_MUTATIONS',
+    insecure: 'PORTSIP_INSECURE',
   },
   sipxcom: {
     url: 'SIPX_URL',
     credentials: { user: 'SIPX_USER', password: 'SIPX_PASSWORD' },
     settings: {},
     allowMutations: 'SIPX_ALLOW_MUTATIONS',
+    insecure: 'SIPX_INSECURE',
   },
 };
 
@@ -71,14 +75,14 @@ export async function httpTarget(vendor: VendorId): Promise<OwnedTarget> {
       name: `${vendor} emulator (HTTP)`,
       baseUrl: running.url,
       credentials: running.credentials,
-      fetch: globalThis.fetch,
+      fetch: running.url.startsWith('https:') ? await insecureFetch() : globalThis.fetch,
     }),
     close: () => emulator.close(),
   };
 }
 
 /** A real system described by environment variables, or undefined with the reason it is not configured. */
-export function realTargetFromEnv(vendor: VendorId, env = process.env): Target | string {
+export async function realTargetFromEnv(vendor: VendorId, env = process.env): Promise<Target | string> {
   const spec = REAL_TARGET_ENV[vendor];
   const url = env[spec.url];
   if (!url) return `no real ${vendor} configured (set ${spec.url} and ${Object.values(spec.credentials).join(', ')})`;
@@ -98,7 +102,8 @@ export function realTargetFromEnv(vendor: VendorId, env = process.env): Target |
     name: `${vendor} at ${new URL(url).host}`,
     baseUrl: url.replace(/\/+$/, ''),
     credentials,
-    fetch: globalThis.fetch,
+    // Real PBXs often run self-signed certificates; <VENDOR>_INSECURE=1 accepts them.
+    fetch: env[spec.insecure] === '1' ? await insecureFetch() : globalThis.fetch,
     allowMutations: env[spec.allowMutations] === '1',
     numberRange: { from: 7900, to: 7999 },
     runPrefix: defaultRunPrefix(),

@@ -46,6 +46,5 @@ export function conformanceSuite(vendor: VendorId, scenarios: readonly Scenario[
 
   register(`${vendor}: emulator in-process`, () => inProcessTarget(vendor));
   register(`${vendor}: emulator over HTTP`, () => httpTarget(vendor));
-  const real = realTargetFromEnv(vendor);
-  register(`${vendor}: real system`, async () => real);
+  register(`${vendor}: real system`, () => realTargetFromEnv(vendor));
 }
