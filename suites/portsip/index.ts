@@ -1,0 +1,4 @@
+import type { Scenario } from '../harness/scenario.ts';
+
+/** Every PortSIP PBX conformance scenario. */
+export const portsipScenarios: Scenario[] = [];

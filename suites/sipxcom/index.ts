@@ -1,0 +1,4 @@
+import type { Scenario } from '../harness/scenario.ts';
+
+/** Every sipXcom (sipxconfig) conformance scenario. */
+export const sipxcomScenarios: Scenario[] = [];
