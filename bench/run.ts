@@ -205,8 +205,47 @@ async function main() {
   say(`(added ${missing - failures} extensions through ext.add in ${Math.round(performance.now() - started)} ms${failures ? `; ${failures} refused` : ''})`);
   await stopChild(fresh);
   await stopChild(bare);
+  // In-process use (a test file starting its own emulator): start to first answer, reset, snapshot load.
+  const { startEmulator } = await import('../emulator/index.ts');
+  const inProcess: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const local = await startEmulator({ vendor: 'pbxware', listen: false });
+    await local.vendor('pbxware').app.inject({ url: '/?apikey=my.secret.apikey&action=pbxware.package.list' });
+    inProcess.push(performance.now() - t0);
+    await local.close();
+  }
+  inProcess.sort((a, b) => a - b);
+  const local = await startEmulator({ vendor: 'pbxware', listen: false });
+  const resets: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    local.reset('pbxware');
+    resets.push(performance.now() - t0);
+  }
+  resets.sort((a, b) => a - b);
+  const snapshot = local.store.vendor('pbxware').dump();
+  const template = Object.values(snapshot.tables.extensions)[0];
+  snapshot.tables.extensions = Object.fromEntries(
+    Array.from({ length: 10_000 }, (_, i) => [String(100_000 + i), { ...(template as object), id: String(100_000 + i) }]),
+  );
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    local.store.loadVendor('pbxware', snapshot);
+    loads.push(performance.now() - t0);
+  }
+  loads.sort((a, b) => a - b);
+  await local.close();
   say('');
-  say('Targets: cold start ≤ 300 ms; ext.list ≥ 50 % of the bare-Fastify rate; RSS ≤ 100 MB with 10,000 extensions.');
+  say('| in-process measure (median) | time |');
+  say('|---|---|');
+  say(`| start to first answer (listen: false, inject) | ${inProcess[2].toFixed(1)} ms |`);
+  say(`| reset (drop state, seed small fixtures again) | ${resets[10].toFixed(2)} ms |`);
+  say(`| snapshot load, 10,000 extension records | ${loads[2].toFixed(1)} ms |`);
+
+  say('');
+  say('Targets: in-process start ≤ 50 ms; reset ≤ 5 ms; cold start ≤ 300 ms; ext.list ≥ 50 % of the bare-Fastify rate; RSS ≤ 100 MB with 10,000 extensions.');
 }
 
 await main();

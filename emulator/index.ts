@@ -4,6 +4,8 @@ import { ALL_PACKS, packFor } from './packs.ts';
 
 export type { Emulator, EmulatorOptions, RunningVendor, VendorSettings } from './core/server.ts';
 export { Clock } from './core/clock.ts';
+export { ControlClient } from './control-client.ts';
+export type { FaultEffect, FaultRule, FaultWhen, Snapshot, VerifyResult } from './control-client.ts';
 export { ALL_PACKS, availableVendors, packFor } from './packs.ts';
 
 export interface StartOptions extends Omit<EmulatorOptions, 'packs'> {

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { packCoverage } from './coverage.ts';
+import { closestNames } from '../../contracts/core/index.ts';
 import { describeIssues } from './errors.ts';
+import { FaultRuleError } from './faults.ts';
 import type { PackContext, VendorPack } from './pack.ts';
 import type { Emulator } from './server.ts';
 
@@ -13,7 +15,17 @@ interface ControlDeps {
 
 const AdvanceBody = z.object({ seconds: z.number().finite().nonnegative() }).strict();
 const SetBody = z.object({ time: z.union([z.number().finite(), z.string().min(1)]) }).strict();
-const ResetBody = z.object({}).strict().nullish();
+const ResetBody = z.object({ tenant: z.string().min(1).optional() }).strict().nullish();
+const VerifyBody = z
+  .object({ operation: z.string().min(1), times: z.number().int().nonnegative().optional(), args: z.record(z.string(), z.unknown()).optional() })
+  .strict();
+const SeedBody = z
+  .object({
+    tables: z.record(z.string(), z.record(z.string(), z.unknown())),
+    /** Raise id sequences so ids the API allocates next stay clear of the seeded ones. */
+    sequences: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  })
+  .strict();
 const JournalQuery = z
   .object({
     operation: z.string().optional(),
@@ -61,10 +73,18 @@ export function registerControlApi(app: FastifyInstance, deps: ControlDeps): voi
               'GET operations',
               'GET state',
               'POST reset',
+              'GET snapshot',
+              'PUT snapshot',
+              'POST seed',
+              'POST journal/verify',
               'GET clock',
               'POST clock/advance',
               'POST clock/set',
               'GET journal',
+              'GET faults',
+              'POST faults',
+              'DELETE faults',
+              'DELETE faults/:id',
             ],
           },
         }),
@@ -86,9 +106,53 @@ export function registerControlApi(app: FastifyInstance, deps: ControlDeps): voi
       control.post('/reset', async (request, reply) => {
         const parsed = ResetBody.safeParse(request.body);
         if (!parsed.success) return badRequest(reply, describeIssues(parsed.error.issues));
+        if (parsed.data?.tenant) {
+          if (!pack.tenantOf) return badRequest(reply, `${pack.vendor} has no tenants`);
+          const outcome = emulator.resetTenant(pack.vendor, parsed.data.tenant);
+          await context.store.flush();
+          return { reset: pack.vendor, tenant: parsed.data.tenant, ...outcome };
+        }
         emulator.reset(pack.vendor);
         await context.store.flush();
         return { reset: pack.vendor };
+      });
+
+      control.get('/snapshot', async () => ({
+        format: 'pbx-emulator/1',
+        vendors: { [pack.vendor]: context.state.dump() },
+      }));
+
+      control.put('/snapshot', async (request, reply) => {
+        const body = request.body as { format?: unknown; vendors?: Record<string, unknown> } | null;
+        if (body?.format !== 'pbx-emulator/1' || !body.vendors || typeof body.vendors !== 'object') {
+          return badRequest(reply, 'expected a snapshot: {"format": "pbx-emulator/1", "vendors": {…}}');
+        }
+        const own = body.vendors[pack.vendor];
+        if (!own) return badRequest(reply, `the snapshot holds no ${pack.vendor} state (it has: ${Object.keys(body.vendors).join(', ') || 'nothing'})`);
+        try {
+          context.store.loadVendor(pack.vendor, own as never);
+        } catch (error) {
+          return badRequest(reply, (error as Error).message);
+        }
+        context.runtime.clear();
+        await context.store.flush();
+        return { loaded: pack.vendor };
+      });
+
+      control.post('/seed', async (request, reply) => {
+        const parsed = SeedBody.safeParse(request.body);
+        if (!parsed.success) return badRequest(reply, `expected {"tables": {"<table>": {"<id>": row}}}: ${describeIssues(parsed.error.issues)}`);
+        let rows = 0;
+        for (const [name, entries] of Object.entries(parsed.data.tables)) {
+          const table = context.state.table<unknown>(name);
+          for (const [id, row] of Object.entries(entries)) {
+            table.set(id, row);
+            rows++;
+          }
+        }
+        for (const [sequence, value] of Object.entries(parsed.data.sequences ?? {})) context.state.reserveId(sequence, value);
+        await context.store.flush();
+        return { seeded: rows };
       });
 
       control.get('/clock', async () => clockView(context));
@@ -107,6 +171,40 @@ export function registerControlApi(app: FastifyInstance, deps: ControlDeps): voi
         if (!Number.isFinite(epoch)) return badRequest(reply, `"${parsed.data.time}" is not a date`);
         context.clock.set(epoch);
         return clockView(context);
+      });
+
+      control.get('/faults', async () => context.faults.list());
+
+      control.post('/faults', async (request, reply) => {
+        try {
+          return reply.code(201).send(context.faults.add(request.body));
+        } catch (error) {
+          if (error instanceof FaultRuleError) return badRequest(reply, error.message);
+          throw error;
+        }
+      });
+
+      control.delete('/faults', async () => {
+        context.faults.clear();
+        return { cleared: true };
+      });
+
+      control.delete('/faults/:id', async (request, reply) => {
+        const id = Number((request.params as { id: string }).id);
+        if (!context.faults.remove(id)) {
+          return reply.code(404).send({ error: { code: 'not_found', message: `no fault rule ${id}` } });
+        }
+        return { removed: id };
+      });
+
+      control.post('/journal/verify', async (request, reply) => {
+        const parsed = VerifyBody.safeParse(request.body);
+        if (!parsed.success) return badRequest(reply, `expected {"operation", "times"?, "args"?}: ${describeIssues(parsed.error.issues)}`);
+        if (!pack.contracts.some((c) => c.id === parsed.data.operation)) {
+          const hints = closestNames(parsed.data.operation, pack.contracts.map((c) => c.id));
+          return badRequest(reply, `unknown operation "${parsed.data.operation}"${hints.length ? `; closest: ${hints.join(', ')}` : ''}`);
+        }
+        return context.journal.verify(pack.vendor, parsed.data);
       });
 
       control.get('/journal', async (request, reply) => {

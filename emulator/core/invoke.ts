@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OperationContract } from '../../contracts/core/index.ts';
 import { ContractViolation, VendorError } from './errors.ts';
+import { applyFault } from './faults.ts';
 import type { PackContext } from './pack.ts';
 
 export interface OperationCall<Args> {
@@ -29,6 +30,8 @@ export interface InvokeOptions<Extra> {
  */
 export async function invokeOperation<Extra>(options: InvokeOptions<Extra>): Promise<unknown> {
   const { contract, handler, context } = options;
+  const fault = context.faults.next(contract.id);
+  if (fault) await applyFault(fault, context.faults);
   const parsed = contract.request.safeParse(options.rawArgs);
   if (!parsed.success) throw options.invalidRequest(parsed.error.issues, contract);
   let body: unknown;

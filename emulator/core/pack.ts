@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type {
   ContractRegistry,
+  ErrorCatalogue,
   OperationContract,
   QuirkDefinition,
   QuirkSettings,
   VendorId,
 } from '../../contracts/core/index.ts';
 import type { Clock } from './clock.ts';
+import type { FaultSchedule } from './faults.ts';
 import type { Journal } from './journal.ts';
 import type { Store, VendorState } from './store.ts';
 
@@ -42,6 +44,8 @@ export interface PackContext {
    * WebSocket subscribers): get one with `runtime(context, key, create)`.
    */
   runtime: Map<string, unknown>;
+  /** Faults set through the control API; checked on every operation. */
+  faults: FaultSchedule;
 }
 
 /** The shared in-memory object under `key`, created on first use. */
@@ -70,6 +74,8 @@ export interface VendorPack {
   /** Further listeners besides the main one (`scheme` on `defaultPort`, named `main`). */
   extraListeners?: readonly ListenerSpec[];
   contracts: readonly OperationContract[];
+  /** The vendor's error catalogue: what a fault rule may make an operation answer. */
+  errors: ErrorCatalogue;
   quirks: readonly QuirkDefinition[];
   credentials: readonly CredentialSpec[];
   /** Operation ids this pack has a handler for; everything else in `contracts` must be declined. */
@@ -78,6 +84,11 @@ export interface VendorPack {
   seedFixtures(state: VendorState, options: FixtureOptions, clock: Clock): void;
   /** Mounts the vendor's routes. Called once per listener, each its own Fastify instance sharing `context`. */
   register(app: FastifyInstance, context: PackContext): void | Promise<void>;
+  /**
+   * The tenant a stored row belongs to, for multi-tenant vendors (PBXware `server`): lets the control
+   * API reset one tenant to its fixtures without touching the others.
+   */
+  tenantOf?(table: string, id: string, row: unknown): string | undefined;
   /** Redacts secrets from a URL or body before they reach the journal or a report. */
   redact?(text: string): string;
 }

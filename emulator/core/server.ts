@@ -3,9 +3,10 @@ import { createServer } from 'node:net';
 import { ContractRegistry, applyQuirkOverrides, type VendorId } from '../../contracts/core/index.ts';
 import { Clock } from './clock.ts';
 import { registerControlApi } from './control.ts';
-import { Journal, redactUrl } from './journal.ts';
+import { Journal, journalArgs, redactUrl } from './journal.ts';
 import type { FixtureOptions, ListenerSpec, PackContext, VendorPack } from './pack.ts';
 import { selfSignedCertificate } from './tls.ts';
+import { bodyFaultHook, currentExchange, FaultSchedule } from './faults.ts';
 import { Store } from './store.ts';
 
 export interface VendorSettings {
@@ -70,6 +71,8 @@ export interface Emulator {
   vendor(id: VendorId): RunningVendor;
   /** Drops one vendor's state (or everyone's) and seeds its fixtures again. */
   reset(vendor?: VendorId): void;
+  /** Puts one tenant of a multi-tenant vendor back to its fixture state, leaving the other tenants alone. */
+  resetTenant(vendor: VendorId, tenant: string): { removed: number; restored: number };
   close(): Promise<void>;
 }
 
@@ -128,8 +131,34 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         store.resetVendor(v.vendor);
         journal.clear(v.vendor);
         v.context.runtime.clear();
+        v.context.faults.clear();
         seed(v.pack);
       }
+    },
+    resetTenant(vendor, tenant) {
+      const v = emulator.vendor(vendor);
+      const tenantOf = v.pack.tenantOf;
+      if (!tenantOf) throw new Error(`${vendor} has no tenants`);
+      const scratch = Store.memory();
+      if (fixtures.size !== 'none') v.pack.seedFixtures(scratch.vendor(vendor), fixtures, clock);
+      const fresh = scratch.vendor(vendor);
+      const live = store.vendor(vendor);
+      let removed = 0;
+      let restored = 0;
+      for (const name of new Set([...live.tableNames(), ...fresh.tableNames()])) {
+        const table = live.table<unknown>(name);
+        for (const [id, row] of table.entries()) {
+          if (tenantOf(name, id, row) === tenant && table.delete(id)) removed++;
+        }
+        for (const [id, row] of fresh.table<unknown>(name).entries()) {
+          if (tenantOf(name, id, row) !== tenant) continue;
+          table.set(id, row);
+          restored++;
+        }
+      }
+      // Restored rows keep their fixture ids; sequences never fall back below them.
+      for (const [sequence, value] of Object.entries(fresh.dump().sequences)) live.reserveId(sequence, value);
+      return { removed, restored };
     },
     async close() {
       clock.dispose();
@@ -153,6 +182,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         quirks: applyQuirkOverrides(pack.quirks, settings.quirks ?? {}),
         strict: options.strict ?? false,
         runtime: new Map(),
+        faults: new FaultSchedule(pack.contracts, pack.errors),
       };
       const specs: ListenerSpec[] = [
         { name: 'main', scheme: pack.scheme, defaultPort: pack.defaultPort },
@@ -177,6 +207,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         } as FastifyServerOptions);
         opened.push(app);
         installJournal(app, pack, journal);
+        installFaultHooks(app);
         if (options.control !== false) registerControlApi(app, { pack, context, emulator });
         await pack.register(app, context);
         await app.ready();
@@ -204,6 +235,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   return emulator;
 }
 
+/** Lets faults reach the connection being answered, and cut or drip the bytes a vendor sends. */
+function installFaultHooks(app: FastifyInstance): void {
+  app.addHook('onRequest', (request, reply, done) => currentExchange.run({ request, reply }, done));
+  app.addHook('onSend', bodyFaultHook);
+}
+
 function noRouteSchemas(): never {
   throw new Error('route schemas are not used: validate with the operation contracts');
 }
@@ -211,6 +248,7 @@ function noRouteSchemas(): never {
 function installJournal(app: FastifyInstance, pack: VendorPack, journal: Journal): void {
   app.decorateRequest('pbxOperation', '');
   app.decorateRequest('pbxError', '');
+  app.decorateRequest('pbxHint', '');
   app.addHook('onResponse', async (request, reply) => {
     if (request.url.startsWith('/__emulator/')) return;
     const redact = pack.redact ?? redactUrl;
@@ -222,6 +260,11 @@ function installJournal(app: FastifyInstance, pack: VendorPack, journal: Journal
       operation: request.pbxOperation || undefined,
       status: reply.statusCode,
       error: request.pbxError || undefined,
+      hint: request.pbxHint || undefined,
+      args: journalArgs({
+        ...(request.query && typeof request.query === 'object' ? request.query : {}),
+        ...(request.body && typeof request.body === 'object' && !Buffer.isBuffer(request.body) ? request.body : {}),
+      }) as Record<string, unknown>,
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
     });
   });
@@ -233,6 +276,8 @@ declare module 'fastify' {
     pbxOperation: string;
     /** The vendor error id the request was answered with, for the journal. */
     pbxError: string;
+    /** A suggestion for a request that matched no operation (closest documented names), for the journal. */
+    pbxHint: string;
   }
 }
 

@@ -117,6 +117,15 @@ export class Store {
     this.markDirty();
   }
 
+  /** Replaces one vendor's whole state (snapshot load). */
+  loadVendor(id: string, data: VendorData): void {
+    if (!data || typeof data.tables !== 'object' || typeof data.sequences !== 'object') {
+      throw new StoreLoadError(`not a snapshot of ${id}: expected {"tables": {…}, "sequences": {…}}`);
+    }
+    this.db.data.vendors[id] = structuredClone(data);
+    this.markDirty();
+  }
+
   resetVendor(id: string): void {
     delete this.db.data.vendors[id];
     this.markDirty();

@@ -8,6 +8,7 @@ export const grandstreamPack: VendorPack = {
   defaultPort: 8089,
   extraListeners: [],
   contracts: [],
+  errors: {},
   quirks: [],
   credentials: [],
   served: () => new Set(),

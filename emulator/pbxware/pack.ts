@@ -7,6 +7,7 @@ import { pbxwareQuirks } from '../../contracts/pbxware/quirks.ts';
 import { ContractViolation, VendorError, describeIssues } from '../core/errors.ts';
 import { invokeOperation } from '../core/invoke.ts';
 import { ReadCache, trackClock } from '../core/read-cache.ts';
+import { TransportFaultApplied } from '../core/faults.ts';
 import type { PackContext, VendorPack } from '../core/pack.ts';
 import { fail } from './call.ts';
 import { seedPbxware } from '../../fixtures/pbxware/index.ts';
@@ -27,6 +28,7 @@ export const pbxwarePack: VendorPack = {
   scheme: 'http',
   defaultPort: 8180,
   contracts: pbxwareContracts,
+  errors: pbxwareErrors,
   quirks: pbxwareQuirks,
   credentials: [
     {
@@ -45,6 +47,8 @@ export const pbxwarePack: VendorPack = {
   served: () => new Set(Object.keys(pbxwareHandlers)),
   seedFixtures: seedPbxware,
   register: registerPbxware,
+  tenantOf: (table, id, row) =>
+    table === 'tenants' ? id : typeof (row as { server?: unknown })?.server === 'string' ? (row as { server: string }).server : undefined,
   redact: (text) => text.replace(/([?&]apikey=)[^&]*/gi, '$1***'),
 };
 
@@ -68,6 +72,8 @@ async function registerPbxware(app: FastifyInstance, context: PackContext): Prom
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, _body, done) => done(null, {}));
 
   app.setErrorHandler((error, request, reply) => {
+    // A transport fault already took the connection over: there is nothing left to answer.
+    if (error instanceof TransportFaultApplied) return;
     if (error instanceof ContractViolation) {
       // Strict mode only: a handler broke its contract. Loud on purpose, so the calling test fails.
       return reply.code(500).send({ error: error.message, contractViolation: true });
@@ -122,6 +128,7 @@ async function dispatch(request: FastifyRequest, reply: FastifyReply, context: P
   const contract = context.registry.byActionName('pbxware', action);
   if (!contract) {
     const hints = closestNames(action, actionNames);
+    request.pbxHint = hints.length ? `closest documented actions: ${hints.join(', ')}` : '';
     fail('unknownAction', `Invalid action '${truncate(action)}'.${hints.length ? ` Did you mean: ${hints.join(', ')}?` : ''}`);
   }
   request.pbxOperation = contract.id;
@@ -135,7 +142,7 @@ async function dispatch(request: FastifyRequest, reply: FastifyReply, context: P
   // Reads are answered from the cache while the state is unchanged (see ReadCache); strict mode
   // recomputes every hit and fails loudly if the cached answer went stale.
   const cacheKey =
-    contract.kind === 'read'
+    contract.kind === 'read' && !context.faults.targets(contract.id)
       ? `${format}\u0000${cacheableArgs(contract, params)}\u0000${JSON.stringify(context.quirks)}`
       : undefined;
   const cached = cacheKey === undefined ? undefined : cache.get(cacheKey);

@@ -8,6 +8,7 @@ export const portsipPack: VendorPack = {
   defaultPort: 8899,
   extraListeners: [{ name: 'https', scheme: 'https', defaultPort: 8900 }],
   contracts: [],
+  errors: {},
   quirks: [],
   credentials: [],
   served: () => new Set(),

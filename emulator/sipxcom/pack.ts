@@ -8,6 +8,7 @@ export const sipxcomPack: VendorPack = {
   defaultPort: 8443,
   extraListeners: [{ name: 'http', scheme: 'http', defaultPort: 8080 }],
   contracts: [],
+  errors: {},
   quirks: [],
   credentials: [],
   served: () => new Set(),

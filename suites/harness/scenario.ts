@@ -1,6 +1,6 @@
 import { AssertionError } from 'node:assert';
 import type { DocRef, OperationContract, VendorId } from '../../contracts/core/index.ts';
-import type { ControlClient } from './control-client.ts';
+import type { ControlClient } from '../../emulator/control-client.ts';
 import type { Target } from './target.ts';
 
 /** One observation of an operation's response against its contract. */

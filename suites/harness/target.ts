@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { VendorId } from '../../contracts/core/index.ts';
-import { ControlClient } from './control-client.ts';
+import { ControlClient } from '../../emulator/control-client.ts';
 
 export type TargetKind = 'in-process' | 'http' | 'real';
 

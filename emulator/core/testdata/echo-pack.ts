@@ -47,6 +47,7 @@ export const echoPack: VendorPack = {
   scheme: 'http',
   defaultPort: 0,
   contracts: echoContracts,
+  errors,
   quirks: [],
   credentials: [{ name: 'token', description: 'test', default: 'default-token', env: 'ECHO_TOKEN' }],
   served: () => new Set(['echo.put', 'echo.broken']),
