@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { VENDORS, exportJsonSchema, exportOpenApi, type VendorId } from '../contracts/core/index.ts';
 import { coverageTotals, packCoverage, type CoverageRow } from './core/coverage.ts';
 import type { FixtureSize } from './core/pack.ts';
@@ -65,6 +65,7 @@ interface StartFlags {
   strict?: boolean;
   tlsCert?: string;
   tlsKey?: string;
+  faults?: string;
 }
 
 function vendorSettings(flags: StartFlags, vendors: VendorId[]): Partial<Record<VendorId, VendorSettings>> {
@@ -122,6 +123,24 @@ async function start(flags: StartFlags): Promise<void> {
     control: flags.control,
     strict: flags.strict ?? false,
   });
+  if (flags.faults) {
+    const profile = JSON.parse(await readFile(resolve(flags.faults), 'utf8')) as Record<string, unknown[]>;
+    for (const [vendor, rules] of Object.entries(profile)) {
+      const running = emulator.vendors.find((v) => v.vendor === vendor);
+      if (!running) {
+        await emulator.close();
+        throw new UsageError(`--faults names ${vendor}, which is not started`);
+      }
+      for (const rule of rules) {
+        try {
+          running.context.faults.add(rule);
+        } catch (error) {
+          await emulator.close();
+          throw new UsageError(`--faults ${flags.faults}: ${(error as Error).message}`);
+        }
+      }
+    }
+  }
   for (const v of emulator.vendors) {
     if (flags.json) {
       const urls = Object.fromEntries(v.listeners.map((l) => [l.name, l.url]));
@@ -197,6 +216,129 @@ async function exportSchemas(flags: { vendor: VendorId; format: 'jsonschema' | '
   process.stderr.write(`wrote ${path} (${pack.contracts.length} operations)\n`);
 }
 
+interface ConformanceFlags {
+  vendor: VendorId;
+  url?: string;
+  user?: string;
+  password?: string;
+  apikey?: string;
+  server?: string;
+  config?: string;
+  insecure?: boolean;
+  allowMutations?: boolean;
+  numberRange?: { from: number; to: number };
+  only?: string;
+  skip?: string;
+  report?: string;
+  format?: string[];
+  timeout: number;
+  retries: number;
+}
+
+function parseRange(value: string): { from: number; to: number } {
+  const match = /^(\d+)-(\d+)$/.exec(value);
+  if (!match || Number(match[1]) > Number(match[2])) throw new InvalidArgumentError('expected from-to, e.g. 7900-7999');
+  return { from: Number(match[1]), to: Number(match[2]) };
+}
+
+function parseFormats(value: string): string[] {
+  const formats = value.split(',').map((f) => f.trim());
+  const unknown = formats.filter((f) => !['terminal', 'json', 'junit', 'html'].includes(f));
+  if (unknown.length) throw new InvalidArgumentError(`unknown format ${unknown.join(', ')}; choose from terminal, json, junit, html`);
+  return formats;
+}
+
+function parsePositive(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
+
+async function conformance(flags: ConformanceFlags): Promise<void> {
+  const { REAL_TARGET_ENV } = await import('../suites/harness/targets.ts');
+  const { runConformance, TargetUnreachable } = await import('../suites/harness/conformance.ts');
+  const { renderTerminal, renderJunit, renderHtml, redactSecrets, reportPassed } = await import('../suites/harness/report.ts');
+  const { SCENARIOS } = await import('../suites/index.ts');
+  const pack = packFor(flags.vendor)!;
+  const env = REAL_TARGET_ENV[flags.vendor];
+  const config = flags.config ? (JSON.parse(await readFile(resolve(flags.config), 'utf8')) as Record<string, any>) : {};
+  const url = flags.url ?? config.url ?? process.env[env.url];
+  if (!url) throw new UsageError(`give the PBX address: --url, "url" in --config, or ${env.url}`);
+  try {
+    new URL(url);
+  } catch {
+    throw new UsageError(`--url ${url} is not a URL (e.g. https://pbx.example.com:8089)`);
+  }
+  const fromFlags: Record<string, string | undefined> = { apikey: flags.apikey, user: flags.user, password: flags.password };
+  const credentials: Record<string, string> = {};
+  for (const [name, variable] of Object.entries(env.credentials)) {
+    const value = fromFlags[name] ?? config.credentials?.[name] ?? process.env[variable];
+    if (!value) throw new UsageError(`missing credential ${name}: --${name}, "credentials": {"${name}"} in --config, or ${variable}`);
+    credentials[name] = value;
+  }
+  const settings: Record<string, string> = { ...(config.settings ?? {}) };
+  for (const [name, variable] of Object.entries(env.settings)) {
+    const value = (name === 'server' ? flags.server : undefined) ?? settings[name] ?? process.env[variable];
+    if (value) settings[name] = value;
+  }
+  const secrets = Object.values(credentials);
+  const formats = flags.format ?? (flags.report ? ['terminal', 'json', 'junit', 'html'] : ['terminal']);
+  const scenarios = SCENARIOS[flags.vendor] ?? [];
+  const interruption = { interrupted: false };
+  const onSignal = () => {
+    if (interruption.interrupted) process.exit(130);
+    interruption.interrupted = true;
+    process.stderr.write('\ninterrupted: finishing the current scenario\'s cleanup (Ctrl-C again to quit at once)\n');
+  };
+  process.on('SIGINT', onSignal);
+  let report;
+  try {
+    report = await runConformance(
+      {
+        vendor: flags.vendor,
+        url,
+        credentials,
+        settings,
+        insecure: flags.insecure ?? config.insecure ?? false,
+        allowMutations: flags.allowMutations ?? config.allowMutations ?? false,
+        numberRange: flags.numberRange ?? (config.numberRange ? parseRange(String(config.numberRange)) : undefined),
+        only: flags.only,
+        skip: flags.skip,
+        timeoutMs: flags.timeout * 1000,
+        retries: flags.retries,
+        onProgress: ({ index, total, scenario, result }) => {
+          if (!result) return;
+          const outcome = result.status === 'skipped' ? `skipped (${result.reason})` : `${result.status} (${result.durationMs} ms)`;
+          process.stderr.write(redactSecrets(`[${index + 1}/${total}] ${scenario.id} … ${outcome}\n`, secrets));
+        },
+      },
+      scenarios,
+      pack.contracts,
+      interruption,
+    );
+  } catch (error) {
+    if (error instanceof TargetUnreachable) throw new UsageError(redactSecrets(error.message, secrets));
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+  }
+  if (formats.includes('terminal')) process.stdout.write(redactSecrets(`\n${renderTerminal(report)}`, secrets));
+  if (flags.report) {
+    const dir = resolve(flags.report);
+    await mkdir(dir, { recursive: true });
+    const outputs: Array<[string, string, string]> = [
+      ['json', `${flags.vendor}-conformance.json`, `${JSON.stringify(report, null, 2)}\n`],
+      ['junit', `${flags.vendor}-conformance.junit.xml`, renderJunit(report)],
+      ['html', `${flags.vendor}-conformance.html`, renderHtml(report)],
+    ];
+    for (const [format, name, text] of outputs) {
+      if (!formats.includes(format)) continue;
+      await writeFile(join(dir, name), redactSecrets(text, secrets));
+      process.stderr.write(`wrote ${join(dir, name)}\n`);
+    }
+  }
+  if (!reportPassed(report)) process.exitCode = 1;
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -222,7 +364,29 @@ export function buildProgram(): Command {
     .option('--strict', 'check every response against its contract (answers 500 on a violation)')
     .option('--tls-cert <file>', 'PEM certificate for HTTPS listeners (a self-signed one is made otherwise)')
     .option('--tls-key <file>', 'PEM private key of --tls-cert')
+    .option('--faults <file>', 'fault rules to set at start: {"<vendor>": [{"operation", "when", "effect"}, …]} (as POST /__emulator/faults)')
     .action(start);
+
+  program
+    .command('conformance')
+    .description('run the conformance scenarios against a real PBX (or an emulator) and report where it departs from the contracts')
+    .addOption(new Option('--vendor <v>', 'vendor of the target').argParser(parseVendor).makeOptionMandatory())
+    .option('--url <url>', 'base URL of the PBX (or <VENDOR>_URL)')
+    .option('--user <name>', 'user name (Grandstream, PortSIP, sipXcom; or the vendor environment variable)')
+    .option('--password <secret>', 'password (never printed or written to a report)')
+    .option('--apikey <key>', 'PBXware API key (or PBXWARE_APIKEY)')
+    .option('--server <id>', 'PBXware tenant to work in (or PBXWARE_SERVER)')
+    .option('--config <file>', 'JSON file: {"url", "credentials": {…}, "settings": {…}, "insecure", "allowMutations", "numberRange"}')
+    .option('--insecure', 'accept a self-signed or otherwise untrusted certificate')
+    .option('--allow-mutations', 'also run scenarios that create, change and delete (only their own, prefixed records)')
+    .option('--number-range <from-to>', 'numbers scenarios may create things with', parseRange)
+    .option('--only <pattern>', 'run only scenarios whose id or title matches this regular expression')
+    .option('--skip <pattern>', 'skip scenarios whose id or title matches this regular expression')
+    .option('--report <dir>', 'write reports into this folder')
+    .option('--format <list>', 'terminal,json,junit,html (default: terminal, plus all files with --report)', parseFormats)
+    .option('--timeout <seconds>', 'timeout of one request', parsePositive, 15)
+    .option('--retries <n>', 'extra attempts for a request that could not connect', parsePositive, 2)
+    .action(conformance);
 
   program
     .command('operations')

@@ -23,6 +23,10 @@ const Effect = z.union([
     })
     .strict(),
   z.object({ latencyMs: z.number().int().positive().max(MAX_FAULT_MS) }).strict(),
+  // Test-only breakage of a JSON answer: drop a field, or turn a value into another type (`*` matches any key).
+  z
+    .object({ mutate: z.object({ drop: z.string().min(1).optional(), retype: z.string().min(1).optional() }).strict() })
+    .strict(),
 ]);
 
 export const FaultRuleInput = z
@@ -146,7 +150,10 @@ export class TransportFaultApplied extends Error {
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Marks set on a request whose answer the core's onSend hook must cut short or drip. */
-export const pendingBodyFaults = new WeakMap<FastifyRequest, { kind: 'truncate' | 'slow'; ms: number }>();
+export const pendingBodyFaults = new WeakMap<
+  FastifyRequest,
+  { kind: 'truncate' | 'slow'; ms: number } | { kind: 'mutate'; drop?: string; retype?: string }
+>();
 
 /**
  * Applies a fault rule inside the operation path: latency waits and goes on; an error throws the vendor's
@@ -161,9 +168,13 @@ export async function applyFault(rule: FaultRule, schedule: FaultSchedule): Prom
   }
   const error = schedule.errorFor(rule);
   if (error) throw error;
-  if (!('transport' in effect)) return;
   const exchange = currentExchange.getStore();
   if (!exchange) return;
+  if ('mutate' in effect) {
+    pendingBodyFaults.set(exchange.request, { kind: 'mutate', ...effect.mutate });
+    return;
+  }
+  if (!('transport' in effect)) return;
   const ms = Math.min(effect.ms ?? 1_000, MAX_FAULT_MS);
   if (effect.transport === 'truncate' || effect.transport === 'slow') {
     pendingBodyFaults.set(exchange.request, { kind: effect.transport, ms });
@@ -186,6 +197,7 @@ export async function bodyFaultHook(request: FastifyRequest, reply: FastifyReply
   if (!fault) return payload;
   pendingBodyFaults.delete(request);
   const bytes = Buffer.isBuffer(payload) ? payload : Buffer.from(typeof payload === 'string' ? payload : String(payload ?? ''));
+  if (fault.kind === 'mutate') return mutateJson(bytes.toString('utf8'), fault);
   const { Readable } = await import('node:stream');
   if (fault.kind === 'truncate') {
     reply.header('content-length', bytes.length);
@@ -209,4 +221,31 @@ export async function bodyFaultHook(request: FastifyRequest, reply: FastifyReply
       }
     })(),
   );
+}
+
+function mutateJson(text: string, mutation: { drop?: string; retype?: string }): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  const visit = (node: unknown, path: string[], act: (parent: Record<string, unknown>, key: string) => void) => {
+    if (!node || typeof node !== 'object') return;
+    const [head, ...rest] = path;
+    const keys = head === '*' ? Object.keys(node) : [head];
+    for (const key of keys) {
+      if (!(key in (node as object))) continue;
+      if (rest.length === 0) act(node as Record<string, unknown>, key);
+      else visit((node as Record<string, unknown>)[key], rest, act);
+    }
+  };
+  if (mutation.drop) visit(body, mutation.drop.split('.'), (parent, key) => delete parent[key]);
+  if (mutation.retype) {
+    visit(body, mutation.retype.split('.'), (parent, key) => {
+      const value = parent[key];
+      parent[key] = typeof value === 'string' ? (Number.isFinite(Number(value)) ? Number(value) : 0) : typeof value === 'number' ? String(value) : String(JSON.stringify(value));
+    });
+  }
+  return JSON.stringify(body);
 }

@@ -1,4 +1,5 @@
 import { AssertionError } from 'node:assert';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DocRef, OperationContract, VendorId } from '../../contracts/core/index.ts';
 import type { ControlClient } from '../../emulator/control-client.ts';
 import type { Target } from './target.ts';
@@ -49,6 +50,9 @@ export interface Scenario {
   unavailable?(target: Target): string | undefined;
   run(t: ScenarioContext): Promise<void>;
 }
+
+/** Set while a scenario's cleanup steps run: an interrupted run still lets them reach the target. */
+export const cleanupPhase = new AsyncLocalStorage<boolean>();
 
 export function defineScenario(scenario: Omit<Scenario, 'mutates'> & { mutates?: boolean }): Scenario {
   return { mutates: false, ...scenario };
@@ -129,13 +133,15 @@ export async function runScenario(scenario: Scenario, target: Target): Promise<S
     result.status = 'failed';
     result.error = formatError(error);
   } finally {
-    for (const step of cleanups.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        result.leftovers.push(formatError(error));
+    await cleanupPhase.run(true, async () => {
+      for (const step of cleanups.reverse()) {
+        try {
+          await step();
+        } catch (error) {
+          result.leftovers.push(formatError(error));
+        }
       }
-    }
+    });
   }
   const deviations = result.observations.filter((o) => o.outcome === 'deviates');
   if (result.status === 'passed' && deviations.length > 0) {

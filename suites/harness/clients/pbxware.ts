@@ -76,7 +76,11 @@ export class PbxwareClient {
   async call<T = any>(action: string, params: PbxParams = {}, options: PbxRequestOptions = {}): Promise<T> {
     const response = await this.raw({ action, ...params }, options);
     const body = response.body;
-    if (isErrorBody(body)) throw new PbxwareError(action, body);
+    if (isErrorBody(body)) {
+      // A refusal where the document promises an answer is the operation's departure, so name it.
+      this.t.observe({ operation: action, outcome: 'deviates', path: 'error', expected: 'a success body', seen: preview(body), request: response.request });
+      throw new PbxwareError(action, body);
+    }
     this.check(action, body, response.request);
     return body as T;
   }
