@@ -47,8 +47,16 @@ export function buildReport(input: {
     .filter((c) => !c.declined)
     .map((contract) => {
       const observations = input.results.flatMap((r) => r.observations.filter((o) => o.operation === contract.id));
+      // The same departure seen by several scenarios is one finding, shown once with its first request.
+      const seenDepartures = new Set<string>();
       const deviations = observations
         .filter((o) => o.outcome === 'deviates')
+        .filter((o) => {
+          const key = `${o.path}\u0000${o.expected}\u0000${o.seen}`;
+          if (seenDepartures.has(key)) return false;
+          seenDepartures.add(key);
+          return true;
+        })
         .map(({ scenario, path, expected, seen, request }) => ({ scenario, path, expected, seen, request }));
       const covering = input.results.filter((r) => (input.scenarioOperations.get(r.scenario) ?? []).includes(contract.id));
       let outcome: OperationOutcome;
