@@ -3,7 +3,7 @@ import { ENHANCED_SERVICES } from '../../contracts/pbxware/ext-es.ts';
 import { doc } from '../../contracts/pbxware/source.ts';
 import { defineScenario } from '../harness/scenario.ts';
 import type { ScenarioContext } from '../harness/scenario.ts';
-import { PbxwareClient, workTenant } from './helpers.ts';
+import { PbxwareClient, addExtension, workTenant } from './helpers.ts';
 
 /**
  * Extension enhanced services (doc 1953-3010). Every scenario creates its own extension in the work
@@ -22,36 +22,11 @@ interface Workbench {
  * An extension number from the run's range that fits the tenant's extension length (`tenant.list`
  * `ext_length`, doc 7426-7445): the range's last digits, so 7903 becomes 903 in a 3-digit tenant.
  */
-async function extensionNumber(t: ScenarioContext, pbx: PbxwareClient, server: string): Promise<string> {
-  const tenants = await pbx.call<Record<string, { ext_length?: number | string }> | []>('pbxware.tenant.list');
-  const length = Number((tenants as Record<string, { ext_length?: number | string }>)[server]?.ext_length ?? 0);
-  const number = String(t.number());
-  return length > 0 ? number.slice(-length).padStart(length, '9') : number;
-}
-
 /** Creates an extension in the work tenant (ext.add arguments as the ext section's scenarios use them). */
 async function extensionBench(t: ScenarioContext): Promise<Workbench> {
   const pbx = new PbxwareClient(t);
   const server = await workTenant(t, pbx);
-  const ext = await extensionNumber(t, pbx, server);
-  const name = t.name('es');
-  const created = await pbx.call<{ id: string | number; ext: number }>('pbxware.ext.add', {
-    server,
-    name,
-    email: `${name}@example.com`,
-    location: '2',
-    ua: '50',
-    status: '1',
-    pin: '0000',
-    incominglimit: '1',
-    outgoinglimit: '1',
-    voicemail: '1',
-    prot: 'sip',
-    secret: 'TestTest1234!!',
-    ext,
-  });
-  const id = String(created.id);
-  t.cleanup(() => pbx.call('pbxware.ext.delete', { server, id }));
+  const { id } = await addExtension(t, pbx, server);
   return {
     pbx,
     es: (action, params = {}) => pbx.call(`pbxware.ext.es.${action}`, { server, id, ...params }),

@@ -1,43 +1,19 @@
 import assert from 'node:assert/strict';
 import type { ScenarioContext } from '../harness/scenario.ts';
-import { PbxwareClient } from './helpers.ts';
+import { PbxwareClient, addExtension, type CreatedExtension } from './helpers.ts';
 
 /**
  * Shared by the IVR, ring group, ERG, paging group, otimes and recording scenarios: the extensions
  * those objects point at, created (and removed) by the scenario itself.
  */
 
-export interface CreatedExtension {
-  id: string;
-  /** The extension number, as a string. */
-  ext: string;
-}
+export type { CreatedExtension };
 
-/**
- * Creates an extension with the KB's example arguments (KB 113-131) and registers its removal. The
- * number is left to the PBX: a tenant's `ext_length` decides which numbers are valid (pbxware.md §7 A12),
- * and the run's number range (7900-7999) has four digits.
- */
+/** Creates an extension with the KB's example arguments and registers its removal (see `addExtension`). */
 export async function createExtension(t: ScenarioContext, pbx: PbxwareClient, server: string): Promise<CreatedExtension> {
-  const name = t.name('ext');
-  const created = await pbx.call<{ id: string; ext: number | string }>('pbxware.ext.add', {
-    server,
-    name,
-    email: `${name}@example.com`,
-    location: '2',
-    ua: '50',
-    status: '1',
-    pin: '0000',
-    incominglimit: '1',
-    outgoinglimit: '1',
-    voicemail: '1',
-    prot: 'sip',
-    secret: 'TestTest1234!!',
-  });
-  const id = String(created.id);
-  assert.ok(created.ext !== undefined && created.ext !== '', 'ext.add answers the extension number');
-  t.cleanup(() => pbx.call('pbxware.ext.delete', { server, id }));
-  return { id, ext: String(created.ext) };
+  const created = await addExtension(t, pbx, server);
+  assert.ok(created.ext !== '' && created.ext !== 'undefined', 'ext.add answers the extension number');
+  return created;
 }
 
 /** Object keys of a PBXware list, or of `[]`. */

@@ -1,5 +1,5 @@
 import type { ScenarioContext } from '../harness/scenario.ts';
-import type { PbxwareClient } from './helpers.ts';
+import { kbExtension, type PbxwareClient } from './helpers.ts';
 
 /**
  * Things the trunk, DID and SMS scenarios create, each with its removal registered. Removals tolerate
@@ -56,20 +56,7 @@ export async function addTrunk(t: ScenarioContext, pbx: PbxwareClient, server: s
 
 /** Adds an extension (KB example arguments, number chosen by the PBX) and registers its removal. */
 export async function addExtension(t: ScenarioContext, pbx: PbxwareClient, server: string) {
-  const added = await pbx.call<{ id: string; ext: number }>('pbxware.ext.add', {
-    server,
-    name: t.name('ext'),
-    email: 'conformance@example.com',
-    location: '2',
-    ua: '50',
-    status: '1',
-    pin: '0000',
-    incominglimit: '1',
-    outgoinglimit: '1',
-    voicemail: '1',
-    prot: 'sip',
-    secret: 'TestTest1234!!',
-  });
+  const added = await pbx.call<{ id: string; ext: number }>('pbxware.ext.add', { server, ...kbExtension(t.name('ext')) });
   const id = String(added.id);
   return { ...removable(t, id, () => pbx.call('pbxware.ext.delete', { server, id })), ext: String(added.ext) };
 }
