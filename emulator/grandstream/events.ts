@@ -1,0 +1,43 @@
+import { runtime, type PackContext } from '../core/pack.ts';
+
+/**
+ * The event bus the WebSocket at /websockify (phase 2) subscribes to. State changes and the call
+ * simulator publish `{eventname, eventbody}`; the WebSocket layer turns them into
+ * `{"type": "event", "message": {"action": "notify", "eventname", "eventbody": [...]}}` (field evidence).
+ */
+export interface UcmEvent {
+  /** ExtensionStatus, ActiveCallStatus, CallQueueStatus … */
+  eventname: string;
+  /** For CallQueueStatus/<queue> filters: the queue, extension … the event is about. */
+  subject?: string;
+  eventbody: Array<Record<string, unknown>>;
+}
+
+export type UcmEventListener = (event: UcmEvent) => void;
+
+export class UcmEventBus {
+  private readonly listeners = new Set<UcmEventListener>();
+
+  subscribe(listener: UcmEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  publish(event: UcmEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A broken subscriber must not break the request that published.
+      }
+    }
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+}
+
+export function ucmEvents(context: PackContext): UcmEventBus {
+  return runtime(context, 'grandstream.events', () => new UcmEventBus());
+}

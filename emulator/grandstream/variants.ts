@@ -1,0 +1,9 @@
+/**
+ * Actions served by several contracts (pmsapi's 17 sub-operations, recapi local vs GDMS/NAS): the
+ * contract registry maps an action name to one contract only, so the pack asks these resolvers which
+ * contract a request means. A resolver gets the raw `request` object and answers a contract id, or
+ * undefined for "no such sub-operation" (answered -1). Phase 2 adds `pmsapi` and `recapi` here.
+ */
+export type VariantResolver = (request: Record<string, unknown>) => string | undefined;
+
+export const ACTION_VARIANTS: Record<string, VariantResolver> = {};
