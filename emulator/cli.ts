@@ -7,7 +7,7 @@ import type { FixtureSize } from './core/pack.ts';
 import { StoreLoadError } from './core/store.ts';
 import type { VendorSettings } from './core/server.ts';
 import { startEmulator } from './index.ts';
-import { ALL_PACKS, availableVendors, packFor } from './packs.ts';
+import { availableVendors, isAvailableVendor, loadPack, loadPacks } from './packs.ts';
 
 /** Raised for input the user can fix; printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -16,7 +16,7 @@ function parseVendors(value: string): VendorId[] {
   const names = value.split(',').map((v) => v.trim()).filter(Boolean);
   if (names.length === 0) throw new InvalidArgumentError('name at least one vendor');
   for (const name of names) {
-    if (!packFor(name)) {
+    if (!isAvailableVendor(name)) {
       const known = (VENDORS as readonly string[]).includes(name) ? ' (documented, not built yet)' : '';
       throw new InvalidArgumentError(`unknown vendor "${name}"${known}; available: ${availableVendors().join(', ')}`);
     }
@@ -68,7 +68,7 @@ interface StartFlags {
   faults?: string;
 }
 
-function vendorSettings(flags: StartFlags, vendors: VendorId[]): Partial<Record<VendorId, VendorSettings>> {
+async function vendorSettings(flags: StartFlags, vendors: VendorId[]): Promise<Partial<Record<VendorId, VendorSettings>>> {
   const settings: Partial<Record<VendorId, VendorSettings>> = {};
   const get = (v: VendorId) => (settings[v] ??= {});
   const plainPorts = (flags.port ?? []).filter((p) => !p.includes('='));
@@ -84,8 +84,8 @@ function vendorSettings(flags: StartFlags, vendors: VendorId[]): Partial<Record<
   for (const entry of flags.credential ?? []) {
     const [key, value] = splitOnce(entry, '=');
     const [vendor, name] = splitOnce(key, '.');
-    const pack = packFor(vendor);
-    if (!pack) throw new UsageError(`--credential ${key}: unknown vendor "${vendor}"`);
+    if (!isAvailableVendor(vendor)) throw new UsageError(`--credential ${key}: unknown vendor "${vendor}"`);
+    const pack = await loadPack(vendor);
     if (!pack.credentials.some((c) => c.name === name)) {
       throw new UsageError(`--credential ${key}: ${vendor} has no credential "${name}" (it has ${pack.credentials.map((c) => c.name).join(', ')})`);
     }
@@ -94,7 +94,7 @@ function vendorSettings(flags: StartFlags, vendors: VendorId[]): Partial<Record<
   for (const entry of flags.quirk ?? []) {
     const [key, value] = splitOnce(entry, '=');
     const [vendor, id] = splitOnce(key, ':');
-    if (!packFor(vendor)) throw new UsageError(`--quirk ${key}: unknown vendor "${vendor}"`);
+    if (!isAvailableVendor(vendor)) throw new UsageError(`--quirk ${key}: unknown vendor "${vendor}"`);
     if (!['on', 'off'].includes(value)) throw new UsageError(`--quirk ${key}=${value}: use on or off`);
     get(vendor as VendorId).quirks = { ...get(vendor as VendorId).quirks, [id]: value === 'on' };
   }
@@ -117,7 +117,7 @@ async function start(flags: StartFlags): Promise<void> {
     tls,
     vendor: vendors,
     host: flags.host,
-    vendors: vendorSettings(flags, vendors),
+    vendors: await vendorSettings(flags, vendors),
     dataFile: flags.data ? resolve(flags.data) : undefined,
     fixtures: { seed: flags.seed, size: flags.fixtures },
     control: flags.control,
@@ -178,7 +178,7 @@ async function start(flags: StartFlags): Promise<void> {
 
 async function operations(flags: { vendor?: VendorId; json?: boolean }): Promise<void> {
   const { scenarioIndexFor } = await import('../suites/index.ts');
-  const packs = flags.vendor ? [packFor(flags.vendor)!] : ALL_PACKS;
+  const packs = await loadPacks(flags.vendor ? [flags.vendor] : availableVendors());
   const rows: CoverageRow[] = packs.flatMap((pack) => packCoverage(pack, scenarioIndexFor(pack.vendor)));
   const totals = packs.map((pack) => coverageTotals(pack.vendor, rows.filter((r) => r.vendor === pack.vendor)));
   if (flags.json) {
@@ -203,7 +203,7 @@ async function operations(flags: { vendor?: VendorId; json?: boolean }): Promise
 }
 
 async function exportSchemas(flags: { vendor: VendorId; format: 'jsonschema' | 'openapi'; out?: string }): Promise<void> {
-  const pack = packFor(flags.vendor)!;
+  const pack = await loadPack(flags.vendor);
   const document = flags.format === 'openapi' ? exportOpenApi(pack.vendor, pack.contracts) : exportJsonSchema(pack.vendor, pack.contracts);
   const text = `${JSON.stringify(document, null, 2)}\n`;
   if (!flags.out) {
@@ -258,7 +258,7 @@ async function conformance(flags: ConformanceFlags): Promise<void> {
   const { runConformance, TargetUnreachable } = await import('../suites/harness/conformance.ts');
   const { renderTerminal, renderJunit, renderHtml, redactSecrets, reportPassed } = await import('../suites/harness/report.ts');
   const { SCENARIOS } = await import('../suites/index.ts');
-  const pack = packFor(flags.vendor)!;
+  const pack = await loadPack(flags.vendor);
   const env = REAL_TARGET_ENV[flags.vendor];
   const config = flags.config ? (JSON.parse(await readFile(resolve(flags.config), 'utf8')) as Record<string, any>) : {};
   const url = flags.url ?? config.url ?? process.env[env.url];

@@ -1,12 +1,12 @@
 import type { VendorId } from '../contracts/core/index.ts';
 import { startEmulator as startCore, type Emulator, type EmulatorOptions } from './core/server.ts';
-import { ALL_PACKS, packFor } from './packs.ts';
+import { availableVendors, loadPacks } from './packs.ts';
 
 export type { Emulator, EmulatorOptions, RunningVendor, VendorSettings } from './core/server.ts';
 export { Clock } from './core/clock.ts';
 export { ControlClient } from './control-client.ts';
 export type { FaultEffect, FaultRule, FaultWhen, Snapshot, VerifyResult } from './control-client.ts';
-export { ALL_PACKS, availableVendors, packFor } from './packs.ts';
+export { availableVendors, isAvailableVendor, loadPack, loadPacks } from './packs.ts';
 
 export interface StartOptions extends Omit<EmulatorOptions, 'packs'> {
   /** Vendors to start; all by default. */
@@ -18,13 +18,7 @@ export interface StartOptions extends Omit<EmulatorOptions, 'packs'> {
  * unless told otherwise. `await emulator.close()` stops it.
  */
 export async function startEmulator(options: StartOptions = {}): Promise<Emulator> {
-  const wanted = options.vendor === undefined ? undefined : ([] as VendorId[]).concat(options.vendor);
-  const packs = wanted
-    ? wanted.map((v) => {
-        const pack = packFor(v);
-        if (!pack) throw new Error(`unknown vendor "${v}"; available: ${ALL_PACKS.map((p) => p.vendor).join(', ')}`);
-        return pack;
-      })
-    : ALL_PACKS;
+  const wanted = options.vendor === undefined ? availableVendors() : ([] as VendorId[]).concat(options.vendor);
+  const packs = await loadPacks(wanted);
   return startCore({ ...options, packs });
 }

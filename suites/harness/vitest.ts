@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { VendorId } from '../../contracts/core/index.ts';
+import { buildReport, renderTerminal } from './report.ts';
 import { runScenario, type Scenario, type ScenarioResult } from './scenario.ts';
 import type { Target } from './target.ts';
 import { httpTarget, inProcessTarget, realTargetFromEnv, type OwnedTarget } from './targets.ts';
@@ -27,6 +28,22 @@ export function conformanceSuite(vendor: VendorId, scenarios: readonly Scenario[
       });
       afterAll(async () => {
         await owned?.close();
+        // The per-operation summary of this target, as `conformance` prints it.
+        const mine = results.filter((r) => r.target === target?.name);
+        if (!target || mine.length === 0) return;
+        const { loadPack } = await import('../../emulator/packs.ts');
+        const report = buildReport({
+          vendor,
+          target: { name: target.name, kind: target.kind, url: target.baseUrl },
+          contracts: (await loadPack(vendor)).contracts,
+          results: mine,
+          scenarioOperations: new Map(scenarios.map((s) => [s.id, s.operations])),
+          startedAt: new Date(),
+          finishedAt: new Date(),
+          options: { allowMutations: target.allowMutations, numberRange: `${target.numberRange.from}-${target.numberRange.to}` },
+          interrupted: false,
+        });
+        process.stdout.write(`\n${renderTerminal(report)}`);
       });
       for (const scenario of scenarios) {
         it(`${scenario.id}: ${scenario.title}`, async (ctx) => {

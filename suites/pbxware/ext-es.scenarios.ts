@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ENHANCED_SERVICES } from '../../contracts/pbxware/ext-es.ts';
-import { doc } from '../../contracts/pbxware/source.ts';
+import { CONFIGURABLE_SERVICES } from '../../contracts/pbxware/ext-es-config.ts';
+import { doc, kb } from '../../contracts/pbxware/source.ts';
 import { defineScenario } from '../harness/scenario.ts';
 import type { ScenarioContext } from '../harness/scenario.ts';
 import { PbxwareClient, addExtension, workTenant } from './helpers.ts';
@@ -35,6 +36,41 @@ async function extensionBench(t: ScenarioContext): Promise<Workbench> {
 }
 
 export const extEsScenarios = [
+  defineScenario({
+    vendor: 'pbxware',
+    id: 'pbxware.ext-es.every-service',
+    title: 'every one of the 25 enhanced services keeps its state and its OSC state, set and read back one by one',
+    doc: [doc('1967-2121')],
+    operations: ENHANCED_SERVICES.flatMap((s) => ['set', 'get', 'set_osc', 'get_osc'].map((m) => `pbxware.ext.es.${s}.${m}`)),
+    mutates: true,
+    async run(t) {
+      const { es } = await extensionBench(t);
+      for (const service of ENHANCED_SERVICES) {
+        for (const [setter, getter] of [['set', 'get'], ['set_osc', 'get_osc']] as const) {
+          const before = await es<{ state: string }>(`${service}.${getter}`);
+          const next = before.state === 'yes' ? 'no' : 'yes';
+          const answer = await es<{ state: string }>(`${service}.${setter}`, { state: next });
+          assert.equal(answer.state, next, `${service}.${setter} answers the new state`);
+          assert.deepEqual(await es(`${service}.${getter}`), { state: next }, `${service}.${getter} reads it back`);
+        }
+      }
+    },
+  }),
+  defineScenario({
+    vendor: 'pbxware',
+    id: 'pbxware.ext-es.every-configuration',
+    title: 'every enhanced service with a configuration answers it for a new extension',
+    doc: [doc('2123-2896'), kb('200-204')],
+    operations: [...CONFIGURABLE_SERVICES.map((s) => `pbxware.ext.es.${s.service}.configuration`), 'pbxware.ext.es.extoperationtimes.configuration'],
+    mutates: true,
+    async run(t) {
+      const { es } = await extensionBench(t);
+      for (const service of [...CONFIGURABLE_SERVICES.map((s) => s.service), 'extoperationtimes']) {
+        const configuration = await es<Record<string, unknown>>(`${service}.configuration`);
+        assert.equal(typeof configuration, 'object', `${service}.configuration answers an object`);
+      }
+    },
+  }),
   defineScenario({
     vendor: 'pbxware',
     id: 'pbxware.ext-es.state-round-trip',
