@@ -35,7 +35,43 @@ async function extensionBench(t: ScenarioContext): Promise<Workbench> {
   };
 }
 
+/** Edits of the services no other scenario writes, with what their configuration must read back. */
+const REMAINING_EDITS: Array<{ service: string; edit: Record<string, string>; expect: Record<string, unknown> }> = [
+  {
+    service: 'callscreening',
+    edit: { destinations: '100,101', delays: '10,20', suspends: '1,0', recordlen: '12' },
+    expect: { destinations: ['100', '101'], delays: ['10', '20'], recordlen: '12' },
+  },
+  { service: 'instrecord', edit: { silent: '1', emailrec: '1' }, expect: { silent: '1' } },
+  { service: 'phonecallback', edit: { callerids: '38761111,38762222', numbers: '38763333,38764444' }, expect: {} },
+  {
+    service: 'grouphunt',
+    edit: { destinations: '100,101,102', delays: '0,5,10', suspends: '0,0,1' },
+    expect: { destinations: ['100', '101', '102'] },
+  },
+  { service: 'mobilenumbers', edit: { mobiles: '38761000000,38762000000', labels: 'Work,Home' }, expect: {} },
+  { service: 'sppage', edit: { extensions: '100,101', quiet: '1' }, expect: {} },
+];
+
 export const extEsScenarios = [
+  defineScenario({
+    vendor: 'pbxware',
+    id: 'pbxware.ext-es.remaining-edits',
+    title: 'call screening, instant recording, phone callback, group hunt, mobile numbers and speakerphone page keep what is edited',
+    doc: [doc('2258-2365'), doc('2555-2578'), doc('2629-2782'), doc('2878-2896')],
+    operations: REMAINING_EDITS.flatMap(({ service }) => [`pbxware.ext.es.${service}.edit`, `pbxware.ext.es.${service}.configuration`]),
+    mutates: true,
+    async run(t) {
+      const { es } = await extensionBench(t);
+      for (const { service, edit, expect } of REMAINING_EDITS) {
+        const before = await es<Record<string, unknown>>(`${service}.configuration`);
+        await es(`${service}.edit`, edit);
+        const after = await es<Record<string, unknown>>(`${service}.configuration`);
+        for (const [key, value] of Object.entries(expect)) assert.deepEqual(after[key], value, `${service}.${key} reads back what was edited`);
+        if (Object.keys(expect).length === 0) assert.notDeepEqual(after, before, `${service}.edit changes the configuration`);
+      }
+    },
+  }),
   defineScenario({
     vendor: 'pbxware',
     id: 'pbxware.ext-es.every-service',
