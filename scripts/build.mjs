@@ -7,8 +7,15 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'emulator', 'cli.ts')],
+  entryPoints: {
+    cli: join(root, 'emulator', 'cli.ts'),
+    index: join(root, 'emulator', 'index.ts'),
+    msw: join(root, 'emulator', 'msw.ts'),
+    control: join(root, 'emulator', 'control-client.ts'),
+  },
   outdir: join(root, 'dist'),
+  // msw stays the integrator's own copy: handlers must come from the same msw as their setupServer.
+  external: ['msw', 'msw/*'],
   bundle: true,
   splitting: true,
   platform: 'node',
