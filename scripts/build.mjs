@@ -15,7 +15,7 @@ await build({
   },
   outdir: join(root, 'dist'),
   // msw stays the integrator's own copy: handlers must come from the same msw as their setupServer.
-  external: ['msw', 'msw/*'],
+  external: ['msw', 'msw/*', 'undici'],
   bundle: true,
   splitting: true,
   platform: 'node',

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { VendorId } from '../../contracts/core/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'pbx-emulator.js');
@@ -34,6 +35,27 @@ function runConformance(args: string[]): Promise<{ code: number | null; stdout: 
     child.once('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** Starts any vendor's emulator as its own process; resolves with its main URL and credentials. */
+async function startVendorProcess(vendor: string): Promise<{ child: ChildProcess; url: string; credentials: Record<string, string> }> {
+  const child = spawn(process.execPath, [BIN, 'start', '--json', '--vendor', vendor, '--port', '0']);
+  const line = await new Promise<{ url: string; credentials: Record<string, string> }>((resolve, reject) => {
+    let buffer = '';
+    child.stdout!.on('data', (chunk) => {
+      buffer += chunk;
+      if (buffer.includes('\n')) resolve(JSON.parse(buffer.split('\n')[0]));
+    });
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+  });
+  return { child, ...line };
+}
+
+/** Which flags carry each vendor's credentials on the conformance command line. */
+const CREDENTIAL_FLAGS: Record<string, (c: Record<string, string>) => string[]> = {
+  grandstream: (c) => ['--user', c.user, '--password', c.password, '--insecure'],
+  portsip: (c) => ['--user', c.user, '--password', c.password],
+  sipxcom: (c) => ['--user', c.user, '--password', c.password, '--insecure'],
+};
 
 const stop = (child: ChildProcess) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
 
@@ -108,6 +130,50 @@ describe('pbx-emulator conformance', () => {
       expect(stderr).toContain('interrupted');
       const state = JSON.stringify(await (await fetch(`${url}/__emulator/state`)).json());
       expect(state).not.toMatch(/pbxemu[a-z0-9]{5}/);
+    } finally {
+      await stop(child);
+    }
+  }, 60_000);
+
+  for (const vendor of Object.keys(CREDENTIAL_FLAGS)) {
+    it(`runs against the ${vendor} emulator in its own process, over its own transport`, async (ctx) => {
+      const { loadPack } = await import('../../emulator/packs.ts');
+      const { SCENARIOS } = await import('../index.ts');
+      const id = vendor as VendorId;
+      const pack = await loadPack(id);
+      if (pack.contracts.length === 0 || (SCENARIOS[id] ?? []).length === 0) {
+        return ctx.skip(`the ${vendor} emulator is not built yet`);
+      }
+      const { child, url, credentials } = await startVendorProcess(vendor);
+      try {
+        const run = spawn(process.execPath, [BIN, 'conformance', '--vendor', vendor, '--url', url, ...CREDENTIAL_FLAGS[vendor](credentials), '--allow-mutations', '--format', 'terminal']);
+        let stdout = '';
+        let stderr = '';
+        run.stdout.on('data', (c) => (stdout += c));
+        run.stderr.on('data', (c) => (stderr += c));
+        const code = await new Promise((resolve) => run.once('exit', resolve));
+        expect(code, stdout + stderr.slice(-3000)).toBe(0);
+        expect(stdout).toMatch(/ 0 deviate/);
+        for (const secret of Object.values(credentials)) expect(stdout + stderr).not.toContain(secret);
+      } finally {
+        await stop(child);
+      }
+    }, 180_000);
+  }
+
+  it('an untrusted certificate gets one clear line naming --insecure', async (ctx) => {
+    const { child, url } = await startVendorProcess('grandstream').catch(() => ({ child: undefined, url: '' })) as { child?: ChildProcess; url: string };
+    if (!child) return ctx.skip('no HTTPS vendor could start');
+    try {
+      const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const p = spawn(process.execPath, [BIN, 'conformance', '--vendor', 'grandstream', '--url', url, '--user', 'u', '--password', 'p']);
+        let stderr = '';
+        p.stderr.on('data', (c) => (stderr += c));
+        p.once('exit', (code) => resolve({ code, stderr }));
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/not trusted.*--insecure/);
     } finally {
       await stop(child);
     }
