@@ -10,64 +10,12 @@ import {
   type CdrRecord,
 } from '../models/cdr.ts';
 import { resolveServer, tenants } from '../models/tenant.ts';
+import { dateWindow, type DateBound } from '../dates.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Offset of `timeZone` from UTC at instant `utcMs`, in milliseconds. */
-function zoneOffset(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - utcMs;
-}
-
-function checkTimeZone(timeZone: string): void {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    fail('invalidArgument', `Invalid time zone '${timeZone}'.`);
-  }
-}
-
-/**
- * `mmm-dd-YYYY` + `hh:mm:ss` in `timeZone` → Unix epoch seconds (doc 5893-5913; pbxware.md §7 A27).
- * The contract has checked the shapes; this refuses dates that do not exist (`Feb-30-2009`, `Foo-01-2009`).
- */
-export function parseMonthDate(name: string, date: string, time: string, timeZone: string): number {
-  const [mon, dd, yyyy] = date.split('-');
-  const month = MONTHS.indexOf(mon.toLowerCase());
-  const day = Number(dd);
-  const year = Number(yyyy);
-  const probe = new Date(Date.UTC(year, month, day));
-  if (month < 0 || probe.getUTCMonth() !== month || probe.getUTCDate() !== day) {
-    fail('invalidDate', `Invalid date '${date}' for ${name}: expected mmm-dd-YYYY, e.g. Feb-01-2009.`);
-  }
-  const [h, m, s] = time.split(':').map(Number);
-  const wall = Date.UTC(year, month, day, h, m, s);
-  let utc = wall - zoneOffset(wall, timeZone);
-  utc = wall - zoneOffset(utc, timeZone); // settle across a DST change
-  return Math.floor(utc / 1000);
-}
-
-/** A start/end window as the CDR and archiving actions take it; an end before the start is refused. */
-export function parseWindow(
-  start: { name: string; date: string; time?: string },
-  end: { name: string; date: string; time?: string },
-  timeZone = 'UTC',
-): { from: number; to: number } {
-  checkTimeZone(timeZone);
-  const from = parseMonthDate(start.name, start.date, start.time ?? '00:00:00', timeZone);
-  const to = parseMonthDate(end.name, end.date, end.time ?? '23:59:59', timeZone);
-  if (to < from) fail('invalidDate', `End date ${end.date} ${end.time ?? '23:59:59'} is before start date ${start.date} ${start.time ?? '00:00:00'}.`);
-  return { from, to };
+/** A start/end window as the CDR and archiving actions take it, in epoch seconds (both ends included). */
+export function parseWindow(start: DateBound, end: DateBound, timeZone = 'UTC'): { from: number; to: number } {
+  const { from, to } = dateWindow(start, end, timeZone);
+  return { from: from / 1000, to: Math.floor(to / 1000) };
 }
 
 const DEFAULT_LIMIT = 16;

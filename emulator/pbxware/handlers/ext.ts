@@ -1,4 +1,5 @@
 import { dropEnhancedServices } from '../models/enhanced-services.ts';
+import { dateWindow } from '../dates.ts';
 import { fail, type PbxHandler, type PbxHandlers } from '../call.ts';
 import type { PackContext } from '../../core/pack.ts';
 import type { VendorState } from '../../core/store.ts';
@@ -256,50 +257,9 @@ function blankExtension(id: string, server: string): ExtensionRecord {
 // ---------------------------------------------------------------------------------------------
 // Billing
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Offset of `timeZone` from UTC at instant `utcMs`, in ms. */
-function zoneOffset(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(utcMs / 1000) * 1000;
-}
-
-/** `Feb-01-2009` + `23:59:59` in `timeZone` → epoch ms; an impossible date is an error (pbxware.md §7 A27). */
-function parseMoment(date: string, time: string, timeZone: string, label: string): number {
-  const [mon, day, year] = date.split('-');
-  const month = MONTHS.indexOf(mon.toLowerCase());
-  const [h, m, s] = time.split(':').map(Number);
-  const wall = Date.UTC(Number(year), month, Number(day), h, m, s);
-  const check = new Date(wall);
-  if (month < 0 || check.getUTCDate() !== Number(day) || check.getUTCMonth() !== month) {
-    fail('invalidDate', `Invalid ${label} date '${date}' (expected mmm-dd-YYYY, e.g. Feb-01-2009).`);
-  }
-  const first = wall - zoneOffset(wall, timeZone);
-  return wall - zoneOffset(first, timeZone);
-}
-
 /** `YYYY-mm-dd` of an instant in `timeZone` (the sample's `entry_date`, doc 1923). */
 function entryDate(at: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
-}
-
-function checkTimeZone(timeZone: string): void {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    fail('invalidArgument', `Invalid argument timezone: unknown time zone '${timeZone}'.`);
-  }
 }
 
 function billingView(record: ExtensionRecord) {
@@ -348,12 +308,13 @@ const billingInfoRead: PbxHandler = ({ args, context }) => {
 const billingHistoryRead: PbxHandler = ({ args, context }) => {
   const record = locateExtension(context, args);
   const timeZone = args.timezone || 'UTC';
-  checkTimeZone(timeZone);
   // The document's default end time is 00:00:00 (doc 1890-1895); with the quirk off, the whole end day counts.
   const endTime = args.endtime ?? (context.quirks['ext-billing-history-endtime-midnight'] === false ? '23:59:59' : '00:00:00');
-  const from = parseMoment(args.start, args.starttime ?? '00:00:00', timeZone, 'start');
-  const to = parseMoment(args.end, endTime, timeZone, 'end') + 999;
-  if (to < from) fail('invalidDate', 'The end of the period is before its start.');
+  const { from, to } = dateWindow(
+    { name: 'start', date: args.start, time: args.starttime },
+    { name: 'end', date: args.end, time: endTime },
+    timeZone,
+  );
   let pattern: RegExp | undefined;
   if (args.rrefno) {
     try {

@@ -13,31 +13,16 @@ import {
 } from '../models/sms.ts';
 import { MASTER_TENANT_ID, resolveServer, tenantMode, tenants } from '../models/tenant.ts';
 import { keyed } from '../views.ts';
+import { dateWindow } from '../dates.ts';
 
 type Args = Record<string, string | undefined>;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** `Feb-01-2009` plus `23:59:59` → epoch ms (UTC); an impossible date is an error (pbxware.md §7 A27). */
-function parseMoment(name: string, date: string, time: string): number {
-  const [mon, day, year] = date.split('-');
-  const month = MONTHS.indexOf(mon.toLowerCase());
-  const [h, m, s] = time.split(':').map(Number);
-  const at = Date.UTC(Number(year), month, Number(day), h, m, s);
-  const check = new Date(at);
-  if (month < 0 || check.getUTCDate() !== Number(day) || check.getUTCMonth() !== month) {
-    fail('invalidDate', `Invalid date in ${name}: '${date}' (format mmm-dd-YYYY, e.g. Feb-01-2009).`);
-  }
-  return at;
-}
-
 /** The report window: start_date start_time … end_date end_time (defaults 00:00:00 and 23:59:59, doc 3768-3780). */
 function reportWindow(args: Args): { from: number; to: number } {
-  const from = parseMoment('start_date', args.start_date!, args.start_time ?? '00:00:00');
-  // The end second is included whole (…:59.999).
-  const to = parseMoment('end_date', args.end_date!, args.end_time ?? '23:59:59') + 999;
-  if (to < from) fail('invalidDate', 'Invalid date range: end_date/end_time is before start_date/start_time.');
-  return { from, to };
+  return dateWindow(
+    { name: 'start_date', date: args.start_date!, time: args.start_time },
+    { name: 'end_date', date: args.end_date!, time: args.end_time },
+  );
 }
 
 /** A filter value that must be one of `allowed` (any case), in the case the reports use. */
