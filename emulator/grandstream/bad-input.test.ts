@@ -13,6 +13,8 @@ const NASTY: unknown[] = ['', ' ', '0', '-1', '99999999999999999999', 'x'.repeat
 function expectUcmAnswer(reply: UcmReply, label: string) {
   expect(reply.httpStatus, `${label}: ${reply.text.slice(0, 300)}`).toBe(200);
   expect(reply.text).not.toMatch(/at .+\.ts:\d+|stack/i);
+  // Documented answers without the envelope: cdrapi's top-level cdr_root, CSV/XML listings, file bytes.
+  if (Array.isArray(reply.body?.cdr_root) || !reply.contentType.startsWith('application/json')) return;
   expect(typeof reply.body?.status, `${label}: ${reply.text.slice(0, 300)}`).toBe('number');
   if (reply.body.status !== 0) expect(reply.body.status).toBeLessThan(0);
 }

@@ -41,3 +41,12 @@ export class UcmEventBus {
 export function ucmEvents(context: PackContext): UcmEventBus {
   return runtime(context, 'grandstream.events', () => new UcmEventBus());
 }
+
+/**
+ * An ExtensionStatus notification: `{"extension": "1000", "status": "Idle"}`, the status spelt as
+ * listAccount answers it (Idle, InUse, Busy, Unavailable, Ringing, or "" for a deleted extension;
+ * field evidence), subject the extension so `ExtensionStatus/1000,1001` filters apply.
+ */
+export function extensionStatusEvent(extension: string, status: string): UcmEvent {
+  return { eventname: 'ExtensionStatus', subject: extension, eventbody: [{ extension, status }] };
+}

@@ -17,6 +17,8 @@ import { parseBody } from './parse.ts';
 import { errorBody, JSON_TYPE, RawReply } from './render.ts';
 import { authRuntime } from './sessions.ts';
 import { ACTION_VARIANTS } from './variants.ts';
+import { registerCallControlRoutes } from './control.ts';
+import { registerWebSocket } from './websocket.ts';
 
 /**
  * Grandstream UCM6xxx: HTTPS only, `POST /api` with `{"request": {"action": …, "cookie": …, …}}`,
@@ -51,6 +53,9 @@ for (const contract of grandstreamContracts) {
 async function registerGrandstream(app: FastifyInstance, context: PackContext): Promise<void> {
   // Created now, so getSystemStatus up-time counts from the start.
   authRuntime(context);
+  // The WebSocket at /websockify and the call-injection control route (group 2).
+  await registerWebSocket(app, context);
+  registerCallControlRoutes(app, context);
 
   app.register(async (api) => {
     // Any content type: real clients send application/json, text/plain or nothing; the body is read as text.

@@ -11,13 +11,18 @@ export function parseBody(text: string, lenient: boolean): unknown {
   }
 }
 
-/** Drops `#` comments (to the end of the line) and commas before `}` or `]`, outside strings. */
+/** Drops `#` comments (to the end of the line) and commas before `}` or `]`, outside strings; escapes raw line breaks inside strings. */
 export function relax(text: string): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inString) {
+      // Raw line breaks and tabs inside strings (the pmsapi examples' multi-line XML, ucm.md §7.7 #44).
+      if (c === '\n' || c === '\r' || c === '\t') {
+        out += c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t';
+        continue;
+      }
       out += c;
       if (c === '\\') {
         out += text[i + 1] ?? '';

@@ -1,7 +1,7 @@
 import { ACCOUNT_LIST_FIELDS, ACCOUNT_OPTION_ALIASES } from '../../../contracts/grandstream/extension.ts';
 import { EXTENSION_FIELDS } from '../../../contracts/grandstream/extension-fields.ts';
 import { fail, ok, type UcmCall, type UcmHandlers } from '../call.ts';
-import { ucmEvents } from '../events.ts';
+import { extensionStatusEvent, ucmEvents } from '../events.ts';
 import { listPage, type ListArgs } from '../listing.ts';
 import { departments } from '../models/department.ts';
 import { accountType, extensions, mergePresence, newExtension, type ExtensionRow, type PresenceRow } from '../models/extension.ts';
@@ -50,7 +50,7 @@ function extensionView(call: UcmCall, row: ExtensionRow): Record<string, unknown
 }
 
 function publishStatus(call: UcmCall, extension: string, status: string) {
-  ucmEvents(call.context).publish({ eventname: 'ExtensionStatus', subject: extension, eventbody: [{ extension, status }] });
+  ucmEvents(call.context).publish(extensionStatusEvent(extension, status));
 }
 
 export const extensionHandlers: UcmHandlers = {

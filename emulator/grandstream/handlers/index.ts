@@ -1,4 +1,18 @@
 import type { UcmHandlers } from '../call.ts';
+import { blacklistHandlers } from './blacklist.ts';
+import { inboundRouteHandlers } from './inbound-route.ts';
+import { outboundRouteHandlers } from './outbound-route.ts';
+import { pinGroupHandlers } from './pin-group.ts';
+import { trunkHandlers } from './trunk.ts';
+import { broadcastHandlers } from './broadcast.ts';
+import { callHandlers } from './call.ts';
+import { cdrHandlers } from './cdr.ts';
+import { pagingHandlers } from './paging.ts';
+import { extensionGroupHandlers } from './extension-group.ts';
+import { ivrHandlers } from './ivr.ts';
+import { pmsHandlers } from './pms.ts';
+import { queueHandlers } from './queue.ts';
+import { waveHandlers } from './wave.ts';
 import { authHandlers } from './auth.ts';
 import { extensionHandlers } from './extension.ts';
 import { systemHandlers } from './system.ts';
@@ -13,4 +27,18 @@ export const grandstreamHandlers: UcmHandlers = {
   ...systemHandlers,
   ...extensionHandlers,
   ...userHandlers,
+  ...trunkHandlers,
+  ...outboundRouteHandlers,
+  ...pinGroupHandlers,
+  ...inboundRouteHandlers,
+  ...blacklistHandlers,
+  ...callHandlers,
+  ...pagingHandlers,
+  ...cdrHandlers,
+  ...waveHandlers,
+  ...queueHandlers,
+  ...ivrHandlers,
+  ...extensionGroupHandlers,
+  ...pmsHandlers,
+  ...broadcastHandlers,
 };

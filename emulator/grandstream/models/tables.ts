@@ -34,4 +34,16 @@ export const TABLES = {
   cdr: 'cdr',
   recordings: 'recordings',
   pmsRooms: 'pms_rooms',
+  /** Group 3: queue agent state (login/pause and their history), keyed `<queue>:<agent>`. */
+  queueAgents: 'queue_agents',
+  /** Group 3: PMS minibars (by barcode), goods (by goods code), waiters (by maid code), wake-up calls, settings. */
+  minibars: 'pms_minibars',
+  minibarGoods: 'pms_minibar_goods',
+  minibarWaiters: 'pms_minibar_waiters',
+  roomGoods: 'pms_room_goods',
+  wakeups: 'pms_wakeups',
+  pmsSettings: 'pms_settings',
+  /** Group 3: Wave chat history per extension; message broadcasts sent. */
+  waveChats: 'wave_chats',
+  messageBroadcasts: 'message_broadcasts',
 } as const;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OperationContract } from '../../../contracts/core/index.ts';
 import { grandstreamContracts } from '../../../contracts/grandstream/index.ts';
+import { ACTION_VARIANTS } from '../../../emulator/grandstream/variants.ts';
 import { checkAgainst, preview } from '../contract-check.ts';
 import type { ScenarioContext } from '../scenario.ts';
 
@@ -31,6 +32,12 @@ export class GrandstreamError extends Error {
   get status(): number | undefined {
     return (this.body as { status?: number } | undefined)?.status;
   }
+}
+
+/** The contract a request means when several share its action (pmsapi's sub-operations, recapi): its id, else the action. */
+function variantOf(action: string, params: Record<string, unknown>): string {
+  const resolver = ACTION_VARIANTS[action.trim()];
+  return (resolver && resolver({ action, ...params })) || action;
 }
 
 export const md5 = (text: string) => createHash('md5').update(text).digest('hex');
@@ -102,7 +109,7 @@ export class GrandstreamClient {
       await this.login();
       response = await this.send(action, { cookie: this.cookie, ...params });
     }
-    return this.accept(action, response) as T;
+    return this.accept(variantOf(action, params), response) as T;
   }
 
   /** Calls an action that should fail (with the session cookie unless `cookie` is given, `null` for none). */
@@ -110,7 +117,7 @@ export class GrandstreamClient {
     if (options.cookie === undefined && !this.cookie) await this.login();
     const cookie = options.cookie === undefined ? this.cookie : options.cookie;
     const response = await this.send(action, { ...(cookie === null ? {} : { cookie }), ...params });
-    return this.refusal(action, response);
+    return this.refusal(variantOf(action, params), response);
   }
 
   /** Checks a failure: HTTP 200 and a negative integer `status`. Answers status and response. */
