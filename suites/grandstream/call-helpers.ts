@@ -97,7 +97,7 @@ export async function clockIso(t: ScenarioContext): Promise<string> {
 /** A WebSocket session at /websockify: request/response by transactionid, events collected. */
 export async function wsSession(t: ScenarioContext) {
   const url = `${t.target.baseUrl.replace(/^http/, 'ws')}/websockify`;
-  const insecure = t.target.kind !== 'real' || process.env.UCM_INSECURE === '1';
+  const insecure = t.target.kind !== 'real' || t.target.insecure === true;
   const socket = new WebSocket(url, { rejectUnauthorized: !insecure });
   t.cleanup(() => socket.close());
   const frames: any[] = [];

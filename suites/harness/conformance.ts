@@ -97,6 +97,7 @@ export async function runConformance(
       interrupted: () => interruption.interrupted,
     }),
     allowMutations: options.allowMutations ?? false,
+    insecure: options.insecure ?? false,
     numberRange,
     runPrefix: defaultRunPrefix(),
   };

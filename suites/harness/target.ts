@@ -25,6 +25,8 @@ export interface Target {
   runPrefix: string;
   /** Vendor-specific settings of a real system (PBXware: the tenant to work in). */
   settings: Record<string, string>;
+  /** Accept a self-signed or otherwise untrusted certificate (fetch does; raw sockets such as WebSockets must too). */
+  insecure?: boolean;
 }
 
 /** A `fetch` that answers from a Fastify instance without opening a socket. */

@@ -76,6 +76,7 @@ export async function httpTarget(vendor: VendorId): Promise<OwnedTarget> {
       baseUrl: running.url,
       credentials: running.credentials,
       fetch: running.url.startsWith('https:') ? await insecureFetch() : globalThis.fetch,
+      insecure: running.url.startsWith('https:'),
     }),
     close: () => emulator.close(),
   };
@@ -104,6 +105,7 @@ export async function realTargetFromEnv(vendor: VendorId, env = process.env): Pr
     credentials,
     // Real PBXs often run self-signed certificates; <VENDOR>_INSECURE=1 accepts them.
     fetch: env[spec.insecure] === '1' ? await insecureFetch() : globalThis.fetch,
+    insecure: env[spec.insecure] === '1',
     allowMutations: env[spec.allowMutations] === '1',
     numberRange: { from: 7900, to: 7999 },
     runPrefix: defaultRunPrefix(),
