@@ -8,6 +8,8 @@ export const TABLES = {
   branches: 'branches',
   phones: 'phones',
   phoneGroups: 'phone_groups',
+  /** Values of every settings tree that differ from the definition (models/settings-tree.ts). */
+  settingValues: 'setting_values',
 } as const;
 
 /** Sequences for generated ids. */
