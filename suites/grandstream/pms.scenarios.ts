@@ -130,4 +130,78 @@ export const pmsScenarios = [
       assert.equal(after.response.goods_name.find((g: { extension: string }) => g.extension === code), undefined);
     },
   }),
+  defineScenario({
+    vendor: 'grandstream',
+    id: 'grandstream.pms.minibar',
+    title: 'pmsapi adminibar → getMiniBar answers it → the same barcode again refused (-1) → delminibar → deleting it again refused',
+    doc: [doc('7145-7183'), doc('7289-7340')],
+    operations: ['pmsapi:adminibar', 'pmsapi:getMiniBar', 'pmsapi:delminibar'],
+    mutates: true,
+    async run(t) {
+      const ucm = new GrandstreamClient(t);
+      const barcode = String(t.number());
+      const barname = t.name('bar');
+      await ucm.call('pmsapi', { data: xml('adminibar', { barcode, barname, prompt: '', verifyskip: 'yes', listgoods: 'yes' }), format: 'xml' });
+      t.cleanup(() => ucm.send('pmsapi', { cookie: ucm.currentCookie, format: 'xml', data: xml('delminibar', { barcode }) }));
+      const settings = (await ucm.call('pmsapi', { data: { getMiniBar: {} } })).response.minibar_settings;
+      assert.equal(settings.extension, barcode);
+      assert.equal(settings.minibar_name, barname);
+      assert.equal(settings.verify_skip, 'yes');
+      assert.equal(settings.minibar_enable, 'yes');
+      assert.equal((await ucm.error('pmsapi', { data: xml('adminibar', { barcode, barname }), format: 'xml' })).status, -1);
+      await ucm.call('pmsapi', { data: xml('delminibar', { barcode }), format: 'xml' });
+      const after = (await ucm.call('pmsapi', { data: { getMiniBar: {} } })).response.minibar_settings;
+      assert.notEqual(after.extension, barcode);
+      assert.equal((await ucm.error('pmsapi', { data: xml('delminibar', { barcode }), format: 'xml' })).status, -1);
+    },
+  }),
+  defineScenario({
+    vendor: 'grandstream',
+    id: 'grandstream.pms.minibar-waiter',
+    title: 'pmsapi addminibarwaiter → the same maid code again refused (-1) → delminibarwaiter → deleting it again refused; a maid code that is not digits is refused',
+    doc: [doc('7342-7375')],
+    operations: ['pmsapi:addminibarwaiter', 'pmsapi:delminibarwaiter'],
+    mutates: true,
+    async run(t) {
+      const ucm = new GrandstreamClient(t);
+      const maidcode = String(t.number());
+      await ucm.call('pmsapi', { data: xml('addminibarwaiter', { maidcode, password: '1234' }), format: 'xml' });
+      t.cleanup(() => ucm.send('pmsapi', { cookie: ucm.currentCookie, format: 'xml', data: xml('delminibarwaiter', { maidcode }) }));
+      assert.equal((await ucm.error('pmsapi', { data: xml('addminibarwaiter', { maidcode, password: '1234' }), format: 'xml' })).status, -1);
+      await ucm.call('pmsapi', { data: xml('delminibarwaiter', { maidcode }), format: 'xml' });
+      assert.equal((await ucm.error('pmsapi', { data: xml('delminibarwaiter', { maidcode }), format: 'xml' })).status, -1);
+      assert.ok((await ucm.error('pmsapi', { data: xml('addminibarwaiter', { maidcode: 'abc' }), format: 'xml' })).status < 0);
+    },
+  }),
+  defineScenario({
+    vendor: 'grandstream',
+    id: 'grandstream.pms.move-room',
+    title: 'pmsapi mov moves a checked-in guest: the old room is empty, the new one checked in with tmp_address, a second move refused; getPMSRoomGoods pages the goods billed to a room',
+    doc: [doc('7077-7098'), doc('7502-7548')],
+    operations: ['pmsapi:checkin', 'pmsapi:mov', 'pmsapi:listPMSRoom', 'pmsapi:getPMSRoomGoods'],
+    mutates: true,
+    control: `${ROOM_CONTROL}; bills minibar goods to a room (done on the phone, never through the API)`,
+    async run(t) {
+      const ucm = new GrandstreamClient(t);
+      const from = await addRoom(t, ucm);
+      const to = await addRoom(t, ucm);
+      await ucm.call('pmsapi', { data: xml('checkin', { address: from, room: from, firstname: 'Moving', lastname: 'Guest' }), format: 'xml' });
+      await ucm.call('pmsapi', { data: xml('mov', { address: from, room: from, d_address: to }), format: 'xml' });
+      const left = await roomOf(ucm, from);
+      const arrived = await roomOf(ucm, to);
+      assert.equal(left?.chki_status, 'no');
+      assert.equal(arrived?.chki_status, 'yes');
+      assert.equal(arrived?.first_name, 'Moving');
+      assert.equal(arrived?.tmp_address, from);
+      assert.equal((await ucm.error('pmsapi', { data: xml('mov', { address: from, room: from, d_address: to }), format: 'xml' })).status, -1);
+      const goods = Object.fromEntries(
+        [1, 2, 3].map((n) => [`${to}-${n}`, { room: to, goods_name: `item ${n}`, count: n, amount: n * 2, time: `2026-01-0${n} 10:00:00`, maid: '1', tax: 0 }]),
+      );
+      await t.control.seed({ tables: { pms_room_goods: goods } });
+      const page = (await ucm.call('pmsapi', { data: { getPMSRoomGoods: { room: to, page: 1, item_num: 2 } } })).response;
+      assert.equal(page.total_item, 3);
+      assert.equal(page.minibar_goods.length, 2);
+      assert.equal((await ucm.call('pmsapi', { data: { getPMSRoomGoods: { room: from } } })).response.total_item, 0);
+    },
+  }),
 ];
