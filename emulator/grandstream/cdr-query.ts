@@ -75,18 +75,19 @@ export function cdrPredicate(filter: CdrFilter): (row: CdrRow) => boolean {
   const to = filter.endTime ? parseCdrTime(filter.endTime, 'endTime') : Infinity;
   const field = filter['timeFilter Type'] === 'End' ? 'end' : 'start';
   const name = filter.callerName?.toLowerCase();
-  return (row) => {
-    const t = cdrTime(row[field]);
-    const duration = Number(row.duration);
-    return (
-      caller(row.src) &&
-      callee(row.dst) &&
-      (filter['answered by'] === undefined || answeredBy(row.dstanswer)) &&
-      t >= from &&
-      t <= to &&
-      (filter.minDur === undefined || duration >= filter.minDur) &&
-      (filter.maxDur === undefined || duration <= filter.maxDur) &&
-      (name === undefined || row.caller_name.toLowerCase().includes(name))
-    );
-  };
+  // Only the filters given are tested: over 100,000 rows, parsing every start time for nothing shows.
+  const tests: Array<(row: CdrRow) => boolean> = [];
+  if (filter.caller?.trim()) tests.push((row) => caller(row.src));
+  if (filter.callee?.trim()) tests.push((row) => callee(row.dst));
+  if (filter['answered by'] !== undefined) tests.push((row) => answeredBy(row.dstanswer));
+  if (from !== -Infinity || to !== Infinity) {
+    tests.push((row) => {
+      const t = cdrTime(row[field]);
+      return t >= from && t <= to;
+    });
+  }
+  if (filter.minDur !== undefined) tests.push((row) => Number(row.duration) >= filter.minDur!);
+  if (filter.maxDur !== undefined) tests.push((row) => Number(row.duration) <= filter.maxDur!);
+  if (name !== undefined) tests.push((row) => row.caller_name.toLowerCase().includes(name));
+  return (row) => tests.every((test) => test(row));
 }

@@ -1,6 +1,7 @@
 import { commaList } from '../../../contracts/grandstream/args.ts';
 import { CDR_FIELDS, RECORDING_DIRS } from '../../../contracts/grandstream/cdr.ts';
 import { fail, ok, type UcmCall, type UcmHandlers } from '../call.ts';
+import { derived } from '../../core/derived.ts';
 import { cdrPredicate, type CdrFilter } from '../cdr-query.ts';
 import { cdrs, recordings, type CdrRow, type RecordingRow } from '../models/cdr.ts';
 import { RawReply } from '../render.ts';
@@ -16,11 +17,13 @@ type CdrItem = CdrRow | ({ cdr: string; main_cdr: CdrRow } & Record<string, stri
 
 /** The calls, oldest first: legs grouped by `session`, the first leg the main one. */
 function callsOf(rows: CdrRow[]): CdrRow[][] {
-  const sorted = [...rows].sort((a, b) => Number(a.AcctId) - Number(b.AcctId));
+  const sorted = rows.map((row) => ({ id: Number(row.AcctId), row })).sort((a, b) => a.id - b.id);
   const groups = new Map<string, CdrRow[]>();
-  for (const row of sorted) {
+  for (const { row } of sorted) {
     const key = row.session || `#${row.AcctId}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const legs = groups.get(key);
+    if (legs) legs.push(row);
+    else groups.set(key, [row]);
   }
   return [...groups.values()];
 }
@@ -84,9 +87,14 @@ export const cdrHandlers: UcmHandlers = {
     const matches = cdrPredicate(call.args);
     const offset = call.args.offset ?? 0;
     const limit = call.args.numRecords ?? 1000;
-    const chosen = callsOf(table.values())
-      .filter((legs) => matches(legs[0]))
-      .slice(offset, offset + limit);
+    const chosen: CdrRow[][] = [];
+    let skipped = 0;
+    for (const legs of derived(call.context, 'grandstream:cdr-calls', () => callsOf(table.values()))) {
+      if (chosen.length >= limit) break;
+      if (!matches(legs[0])) continue;
+      if (skipped < offset) skipped++;
+      else chosen.push(legs);
+    }
     const trailingAt = call.context.quirks['recordfiles-trailing-at'];
     const body = render(call.args.format ?? 'csv', chosen.map((legs) => legs.map((leg) => present(leg, trailingAt))));
     if (['yes', '1', 'true'].includes((call.args.delete ?? '').trim().toLowerCase())) {
