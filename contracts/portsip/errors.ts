@@ -28,6 +28,7 @@ export const portsipErrors = defineErrors({
   unsupportedFile: { httpStatus: 415, message: 'Unsupported greeting file type.' },
   unsupportedMediaType: { httpStatus: 415, message: 'Unsupported request content type: send JSON (or multipart for uploads).' },
   methodNotAllowed: { httpStatus: 405, message: 'Method not allowed.', fieldEvidence: 'portsip.md §7 B2' },
+  serviceUnavailable: { httpStatus: 503, message: 'Service temporarily unavailable, retry later.', fieldEvidence: 'not in the document: what a client sees while the PBX restarts; served only through a fault rule' },
   unknownRoute: { httpStatus: 404, message: 'No such API.' },
 });
 

@@ -38,6 +38,12 @@ export const sipxcomErrors = defineErrors({
   bodyTooLarge: { code: 'ERROR_VALIDATION_FAILED', httpStatus: 413, message: 'Request body too large' },
   unsupportedMediaType: { code: 'ERROR_VALIDATION_FAILED', httpStatus: 415, message: 'Unsupported request body type' },
   methodNotAllowed: { code: 'ERROR_METHOD_NOT_ALLOWED', httpStatus: 405, message: 'Method Not Allowed' },
+  serviceUnavailable: {
+    code: 'ERROR_SERVICE_UNAVAILABLE',
+    httpStatus: 503,
+    message: 'Service Unavailable: sipXconfig is starting or busy, retry later',
+    fieldEvidence: 'not in the document: what a client sees while sipxconfig (Jetty) restarts or is overloaded; served only through a fault rule',
+  },
   noSuchResource: { code: 'ERROR_OBJECT_NOT_FOUND', httpStatus: 404, message: 'No such resource' },
   pinNotSaved: {
     code: 'ERROR_UPDATE_FAILED',
