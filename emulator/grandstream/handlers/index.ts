@@ -20,7 +20,7 @@ import { userHandlers } from './user.ts';
 
 /**
  * One handler per served operation, keyed by contract id; an operation without one must be declined in
- * its contract or listed in contracts/grandstream/pending.ts. Phase 2 adds one `xHandlers` per section.
+ * its contract (the coverage test checks both).
  */
 export const grandstreamHandlers: UcmHandlers = {
   ...authHandlers,
