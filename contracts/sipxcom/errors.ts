@@ -45,6 +45,11 @@ export const sipxcomErrors = defineErrors({
     fieldEvidence: 'not in the document: what a client sees while sipxconfig (Jetty) restarts or is overloaded; served only through a fault rule',
   },
   noSuchResource: { code: 'ERROR_OBJECT_NOT_FOUND', httpStatus: 404, message: 'No such resource' },
+  portalPasswordInvalid: { code: 'ERROR_VALIDATION_FAILED', httpStatus: 400, message: 'The portal password is not valid', doc: doc('5554-5554', '"Error 400 on PUT when {password} is not valid (or less than 8 characters, or null)"') },
+  badConferenceCommand: { code: 'ERROR_VALIDATION_FAILED', httpStatus: 400, message: 'No command or an incorrect command', doc: doc('5496-5496', '"Error 400 when no {command} is specified or the command is incorrect."') },
+  conferenceNotActive: { code: 'ERROR_NOT_ACTIVE', httpStatus: 406, message: 'The conference is not active (no participants)', doc: doc('5224-5224', '"Error 406 when {confName} is found but not active (no participants)"') },
+  notConferenceOwner: { code: 'ERROR_FORBIDDEN', httpStatus: 403, message: 'The authenticated user is not the owner of the conference', doc: doc('5222-5222', '"Error 403 when authenticated user is not the owner of {confName}" (also 5494)') },
+  invalidSipUri: { code: 'ERROR_VALIDATION_FAILED', httpStatus: 400, message: 'Not a valid SIP URI', doc: doc('4140-4140', '"Error 400 when {to} is not a valid SIP URI"') },
   pinNotSaved: {
     code: 'ERROR_UPDATE_FAILED',
     httpStatus: 400,
@@ -56,6 +61,45 @@ export const sipxcomErrors = defineErrors({
     httpStatus: 404,
     message: 'Phone or profile not found',
     doc: doc('2272-2272', '"Error 404 when {serialNumber} or {name} is not found."'),
+  },
+  attendantNotFound: { code: 'ERROR_OBJECT_NOT_FOUND', httpStatus: 400, message: 'Auto attendant not found', doc: doc('191-191', '"Error 400 - when the {attendant} is not found on PUT or DELETE."') },
+  specialModeOn: { code: 'ERROR_SPECIAL_MODE_ON', httpStatus: 409, message: 'Special mode is on: the special attendant cannot be removed', doc: doc('193-193', '"Error 409 - when the special mode is true on DELETE."') },
+  wrongElinOrSerial: { code: 'ERROR_VALIDATION_FAILED', httpStatus: 400, message: 'Wrong ELIN or phone serial', doc: doc('839-839', '"Error 400 if wrong ELIN or serial is specified."') },
+  scheduleNotSaved: {
+    code: 'ERROR_UPDATE_FAILED',
+    httpStatus: 422,
+    message: 'The call forwarding schedule cannot be saved',
+    doc: doc('4254-4254', '"Error 422 when schedule save or update failed."'),
+  },
+  scheduleIdMissing: {
+    code: 'ERROR_MISSING_ID',
+    httpStatus: 403,
+    message: 'ID value missing from request',
+    doc: doc('4254-4254', '"Error 403 on PUT or DELETE and the schedule id not specified."'),
+  },
+  phonebookEntryDuplicate: {
+    code: 'ERROR_VALIDATION_FAILED',
+    httpStatus: 747,
+    message: 'A private phone book entry with this id already exists',
+    doc: doc('4730-4730', '"Error 747 when entryid is duplicated during save (POST)"'),
+  },
+  googleAuthentication: {
+    code: 'ERROR_GOOGLE_AUTHENTICATION',
+    httpStatus: 743,
+    message: 'Google authentication error',
+    doc: doc('4843-4843', '"Error 743 on POST when there is a google authentication error."'),
+  },
+  googleService: {
+    code: 'ERROR_GOOGLE_SERVICE',
+    httpStatus: 744,
+    message: 'Google service error',
+    doc: doc('4845-4845', '"Error 744 on POST when there is a google service error."'),
+  },
+  googleTransport: {
+    code: 'ERROR_GOOGLE_TRANSPORT',
+    httpStatus: 745,
+    message: 'Google transport error',
+    doc: doc('4847-4847', '"Error 745 on POST when there is a google transport error."'),
   },
 });
 

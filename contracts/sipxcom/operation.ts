@@ -7,9 +7,11 @@ export type SipxBase = 'rest' | 'api';
 
 /**
  * Representations an operation answers in, the first being the default when `Accept` names none of
- * them (doc 1.3 of the index; field evidence: negotiation by `Accept`). `empty` = no body.
+ * them (doc 1.3 of the index; field evidence: negotiation by `Accept`). `empty` = no body; `rss` = an RSS
+ * document the handler renders itself (the voicemail feed, doc 4516), sent as application/rss+xml;
+ * `binary` = bytes the handler returns as a Uint8Array (an avatar image), typed by their magic number.
  */
-export type SipxRepresentation = 'xml' | 'json' | 'text' | 'csv' | 'empty';
+export type SipxRepresentation = 'xml' | 'json' | 'text' | 'csv' | 'rss' | 'binary' | 'empty';
 
 /**
  * Who may call: `admin` = superadmin only (regular users get 403); `user` = any authenticated user,
@@ -40,8 +42,10 @@ export interface SipxMeta {
    * JSON body is accepted too.
    */
   bodyRoot?: string;
-  /** Body types the operation reads; `text` = "PUT data is plain text". */
-  consumes: readonly ('xml' | 'json' | 'text')[];
+  /** Body types the operation reads; `text` = "PUT data is plain text"; `multipart` = multipart/form-data (prompt uploads, body.ts). */
+  consumes: readonly ('xml' | 'json' | 'text' | 'multipart')[];
+  /** Further routes (full paths) that serve the same operation (`…/settings` also at `…/settings/*`). */
+  alsoAt: readonly string[];
 }
 
 export interface SipxOperationInput<Req extends z.ZodType, Res extends z.ZodType> {
@@ -61,7 +65,9 @@ export interface SipxOperationInput<Req extends z.ZodType, Res extends z.ZodType
   xmlItems?: Record<string, string>;
   bodyRoot?: string;
   xmlRoot?: string;
-  consumes?: ('xml' | 'json' | 'text')[];
+  consumes?: ('xml' | 'json' | 'text' | 'multipart')[];
+  /** Further routes below the base serving the same operation (e.g. the setting-path form of a settings URI). */
+  alsoAt?: string[];
   errors?: SipxErrorId[];
   decisions?: Decision[];
   examples?: OperationExample[];
@@ -96,6 +102,7 @@ export function sipxOperation<Req extends z.ZodType, Res extends z.ZodType>(
     ...(input.bodyRoot ? { bodyRoot: input.bodyRoot } : {}),
     ...(input.xmlRoot ? { xmlRoot: input.xmlRoot } : {}),
     consumes: input.consumes ?? ['xml', 'json'],
+    alsoAt: (input.alsoAt ?? []).map((p) => `/sipxconfig/${input.base}${p}`),
   };
   META.set(input.id, meta);
   const decisions: Decision[] = [

@@ -12,7 +12,8 @@ import { registerRestOperations } from '../core/rest.ts';
 import { authenticate, challenges } from './auth.ts';
 import { decodeBody, MAX_BODY_BYTES } from './body.ts';
 import { sipxcomHandlers } from './handlers/index.ts';
-import { errorBody, sendBody } from './render.ts';
+import { MAX_UPLOAD_BYTES } from './multipart.ts';
+import { errorBody, sendBody, withStatus } from './render.ts';
 
 /**
  * sipXcom (sipxconfig): REST under /sipxconfig/rest/ and /sipxconfig/api/ (doc 61-69), HTTPS with a
@@ -43,20 +44,30 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: VendorEr
   request.pbxError = error.id;
   if (error.definition.httpStatus === 401) reply.header('www-authenticate', challenges(context));
   const { type, payload } = errorBody(error, request.headers.accept);
-  return reply.code(error.definition.httpStatus).type(type).send(payload);
+  return withStatus(reply, error.definition.httpStatus).type(type).send(payload);
 }
 
-/** Every served contract also answers with a trailing slash (quirk trailing-slash; doc 125, 1330). */
+/**
+ * Every served contract also answers with a trailing slash (quirk trailing-slash; doc 125, 1330), and at
+ * the further routes its contract names (`alsoAt`, e.g. the setting-path form of a settings URI).
+ */
 function withTrailingSlash(contracts: readonly OperationContract[]): OperationContract[] {
-  return contracts.flatMap((c) =>
-    c.transport.kind === 'rest' ? [c, { ...c, transport: { ...c.transport, path: `${c.transport.path}/` } }] : [c],
-  );
+  return contracts.flatMap((c) => {
+    if (c.transport.kind !== 'rest') return [c];
+    const transport = c.transport;
+    // A wildcard route (`…/settings/*`) already matches a trailing slash, and Fastify wants `*` last.
+    return [transport.path, ...sipxMeta(c.id).alsoAt].flatMap((path) =>
+      (path.endsWith('*') ? [path] : [path, `${path}/`]).map((p) => (p === transport.path ? c : { ...c, transport: { ...transport, path: p } })),
+    );
+  });
 }
 
 async function registerSipxcom(app: FastifyInstance, context: PackContext): Promise<void> {
   // Bodies are read as text and decoded per operation (body.ts): XML safely, JSON, or plain text.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_request, body, done) => done(null, body));
+  // Uploads (prompt files) are kept as bytes; body.ts decodes them for operations that read multipart.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) => done(null, body));
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof TransportFaultApplied) return;

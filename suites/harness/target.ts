@@ -47,7 +47,12 @@ export function injectFetch(app: FastifyInstance, origin: string): typeof fetch 
       for (const v of ([] as Array<string | number>).concat(value)) headers.append(key, String(v));
     }
     const nullBody = response.statusCode === 204 || response.statusCode === 304 || request.method === 'HEAD';
-    return new Response(nullBody ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers });
+    // WHATWG Response takes 200-599 only, but real servers answer others (sipXcom documents 743-747),
+    // and undici's fetch passes them through: carry the real status as an own property.
+    const representable = response.statusCode >= 200 && response.statusCode <= 599;
+    const reply = new Response(nullBody ? null : new Uint8Array(response.rawPayload), { status: representable ? response.statusCode : 599, headers });
+    if (!representable) Object.defineProperty(reply, 'status', { value: response.statusCode });
+    return reply;
   }) as typeof fetch;
 }
 

@@ -13,6 +13,7 @@ import {
   type PhoneRow,
 } from '../models/phones.ts';
 import { findUser } from '../models/users.ts';
+import { dropPhoneSettings } from '../models/phone-settings.ts';
 import { pageOf } from '../call.ts';
 
 function phoneOr404(call: SipxCall, key: string): PhoneRow {
@@ -152,7 +153,7 @@ export const phoneHandlers: Record<string, SipxHandler> = {
   },
 
   'DELETE /phones/{phoneId}': (call: SipxCall<{ phoneId: string }>) => {
-    phones(call.context).delete(phoneOr404(call, call.args.phoneId).id);
+    phones(call.context).delete(dropPhoneSettings(call.context, phoneOr404(call, call.args.phoneId)).id);
     return undefined;
   },
 

@@ -2,6 +2,7 @@ import { envelope, fail, notFound, numericId, pageOf, type SipxCall, type SipxHa
 import { findBranch } from '../models/branches.ts';
 import { phones } from '../models/phones.ts';
 import { SEQUENCES } from '../models/tables.ts';
+import { dropUserServicesOf } from '../models/user-services.ts';
 import { findUserGroup } from '../models/user-groups.ts';
 import { nameTaken, users, userView, type UserRow } from '../models/users.ts';
 
@@ -112,6 +113,7 @@ export const userHandlers: Record<string, SipxHandler> = {
       }
     }
     users(call.context).delete(user.id);
+    dropUserServicesOf(call.context, user.id);
     return envelope('SUCCESS_DELETED', user.id);
   },
 };

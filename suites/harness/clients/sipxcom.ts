@@ -61,10 +61,12 @@ export class SipxcomClient {
   path(operation: string, params: Record<string, string | number> = {}, query?: Record<string, string | number>): string {
     const contract = contracts.get(operation);
     if (!contract || contract.transport.kind !== 'rest') throw new Error(`no sipXcom contract ${operation}`);
-    const path = contract.transport.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    let path = contract.transport.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       if (params[name] === undefined) throw new Error(`${operation}: no value for {${name}}`);
       return encodeURIComponent(String(params[name]));
     });
+    // A wildcard route (`…/settings/*`, printed `{settingPath}` / `{path:.*}`) takes `params['*']`, slashes kept.
+    if (path.endsWith('*') && params['*'] !== undefined) path = `${path.slice(0, -1)}${String(params['*']).split('/').map(encodeURIComponent).join('/')}`;
     const search = query ? new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString() : '';
     return search ? `${path}?${search}` : path;
   }
@@ -106,7 +108,7 @@ export class SipxcomClient {
       contentType: response.headers.get('content-type') ?? '',
       headers: response.headers,
       text,
-      request: `${method} ${path.replace(/(\/pin\/)[^/?]*/, '$1***')}`,
+      request: `${method} ${path.replace(/(\/pin\/|\/portal\/password\/)[^/?]*/, '$1***')}`,
     };
   }
 

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Decision } from '../core/index.ts';
+import { settingList, settingOrList } from './service-settings.ts';
+
+/**
+ * Shapes shared by the device settings trees (gateways and their ports, phones, lines, phone-group
+ * model settings), the same as the services' (service-settings.ts): a list answers
+ * `{"settings":[…]}` (doc 1118); a path (`itsp-account/user-name`) is carried by the Fastify
+ * wildcard `*` (README, `{path:.*}`).
+ */
+export { settingList };
+
+/** A GET of a settings path: one setting for a leaf (doc 1482), the list for a subtree (doc 477). */
+export const settingPathRead = settingOrList;
+
+/** The `{path:.*}` / `{settingPath}` value (may hold slashes). */
+export const settingPathParam = { '*': z.string().max(1000) };
+
+/** "PUT data is plain text": the new value of one setting (empty = no value). */
+export const settingValueBody = z.string().max(4096).optional();
+
+/**
+ * A PUT on a whole settings collection ("PUT data is plain text", doc 1189, 2931): `path=value` lines,
+ * or `{"settings":[{"path","value"}]}` / `<settings><setting><path/><value/></setting></settings>`,
+ * or a JSON object `{"<path>": "<value>"}`.
+ */
+export const settingsBatchBody = z.union([
+  z.string().max(65536),
+  z.object({ settings: z.array(z.object({ path: z.string().max(1000), value: z.string().max(4096).nullable().optional() })).max(500) }),
+  z.record(z.string().max(1000), z.string().max(4096).nullable()),
+]);
+
+export const settingDecisions = {
+  pathRead: {
+    question: 'A GET of a settings path: the list or one setting (no example for this resource)?',
+    choice:
+      'As the services\' settings: a path naming one setting answers that setting unwrapped (MOH doc 1482), a subtree {"settings":[…]} (DNS doc 477), a path no setting has 404 (index A19, O2). JSON only: a leaf and a subtree have no common XML document element (an Accept asking for XML still gets JSON).',
+    quirk: 'settings-leaf-unwrapped',
+  } satisfies Decision,
+  write: {
+    question: 'What does a setting PUT take and answer?',
+    choice:
+      'The text body is the new value ("PUT data is plain text"); it is checked against the setting\'s type (boolean 0/1/true/false, integer, enum option) and refused with 400 otherwise; an unknown path is 404. The answer is 200 with no body, as every /api write (index A11).',
+  } satisfies Decision,
+  revert: {
+    question: 'What does a setting DELETE do?',
+    choice: 'Reverts every setting under the path to its default value ("Reverts the setting to the default value.", doc 2976); nothing else is removed. Unknown path: 404.',
+  } satisfies Decision,
+  batch: {
+    question: '"PUT data is plain text" on a whole settings collection: which settings does the text change?',
+    choice:
+      'The text holds `path=value` lines (one setting each; JSON {"settings":[{"path","value"}]} or {"<path>":"<value>"}, or the XML list, are read too). Every line is checked first: one unknown path is 404, one bad value 400, and then nothing is written.',
+  } satisfies Decision,
+};
