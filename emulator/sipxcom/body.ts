@@ -4,7 +4,7 @@ import type { OperationContract } from '../../contracts/core/index.ts';
 import { sipxMeta, type SipxMeta } from '../../contracts/sipxcom/operation.ts';
 import { fromXml, parseXml, UnsafeXmlError } from '../../contracts/sipxcom/representation.ts';
 import { fail } from './call.ts';
-import { decodeUpload } from './multipart.ts';
+import { decodeUpload, Upload } from './multipart.ts';
 
 /** Largest request body read (bytes): XML, JSON or text alike. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -36,8 +36,8 @@ function unwrap(value: unknown, meta: SipxMeta): unknown {
  * reads text. Malformed bodies are 400; a body type the operation does not read is 415.
  */
 export function decodeBody(request: FastifyRequest, contract: OperationContract): unknown {
-  // Only the multipart parser (pack.ts) keeps bytes: an upload, decoded into its parts.
-  if (Buffer.isBuffer(request.body)) return decodeUpload(request.body, request.headers['content-type'], sipxMeta(contract.id));
+  // The multipart parser (pack.ts) hands on an Upload: its parts, or why they could not be read.
+  if (request.body instanceof Upload) return decodeUpload(request.body, sipxMeta(contract.id));
   const raw = typeof request.body === 'string' ? request.body : Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
   if (raw.trim() === '') return undefined;
   const meta = sipxMeta(contract.id);

@@ -12,7 +12,7 @@ import { registerRestOperations } from '../core/rest.ts';
 import { authenticate, challenges } from './auth.ts';
 import { decodeBody, MAX_BODY_BYTES } from './body.ts';
 import { sipxcomHandlers } from './handlers/index.ts';
-import { MAX_UPLOAD_BYTES } from './multipart.ts';
+import { MAX_UPLOAD_BYTES, readUpload } from './multipart.ts';
 import { errorBody, sendBody, withStatus } from './render.ts';
 
 /**
@@ -66,8 +66,10 @@ async function registerSipxcom(app: FastifyInstance, context: PackContext): Prom
   // Bodies are read as text and decoded per operation (body.ts): XML safely, JSON, or plain text.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_request, body, done) => done(null, body));
-  // Uploads (prompt files) are kept as bytes; body.ts decodes them for operations that read multipart.
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) => done(null, body));
+  // Uploads (prompt files) are parsed into their parts here; body.ts hands them to operations that read multipart.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (request: FastifyRequest, body: string | Buffer) =>
+    readUpload(body as Buffer, request.headers['content-type']),
+  );
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof TransportFaultApplied) return;

@@ -145,11 +145,15 @@ describe('sipXcom prompt libraries', () => {
     }
   });
 
-  it('parseMultipart: padding after a delimiter, quoted names, limits', () => {
-    const body = Buffer.from('preamble\r\n--b  \r\nContent-Disposition: form-data; name="f"; filename="a b.wav"\r\nContent-Type: audio/wav\r\n\r\nDATA\r\n--b--\r\nepilogue');
-    expect(parseMultipart(body, 'multipart/form-data; boundary="b"')).toEqual([{ name: 'f', filename: 'a b.wav', contentType: 'audio/wav', data: Buffer.from('DATA') }]);
+  it('parseMultipart: preamble and epilogue, quoted names, file names with paths kept as sent, limits', async () => {
+    const body = Buffer.from('preamble\r\n--b\r\nContent-Disposition: form-data; name="f"; filename="a b.wav"\r\nContent-Type: audio/wav\r\n\r\nDATA\r\n--b--\r\nepilogue');
+    expect(await parseMultipart(body, 'multipart/form-data; boundary="b"')).toEqual([{ name: 'f', filename: 'a b.wav', contentType: 'audio/wav', data: Buffer.from('DATA') }]);
+    const withPath = Buffer.from('--b\r\nContent-Disposition: form-data; name="f"; filename="../x.wav"\r\n\r\nDATA\r\n--b--');
+    expect((await parseMultipart(withPath, 'multipart/form-data; boundary=b'))[0].filename).toBe('../x.wav');
     const many = Buffer.from(`${Array.from({ length: 17 }, () => '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n').join('')}--b--`);
-    expect(() => parseMultipart(many, 'multipart/form-data; boundary=b')).toThrow(MultipartError);
-    expect(() => parseMultipart(Buffer.from('--b\r\nContent-Disposition: attachment\r\n\r\n1\r\n--b--'), 'multipart/form-data; boundary=b')).toThrow(/form-data/);
+    await expect(parseMultipart(many, 'multipart/form-data; boundary=b')).rejects.toThrow(MultipartError);
+    await expect(parseMultipart(Buffer.from('--b\r\n\r\n1\r\n--b--'), 'multipart/form-data')).rejects.toThrow(MultipartError);
+    const cut = Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="x.wav"\r\n\r\nRIFF');
+    await expect(parseMultipart(cut, 'multipart/form-data; boundary=b')).rejects.toThrow(/end of multipart data/);
   });
 });
