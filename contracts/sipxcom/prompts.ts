@@ -240,28 +240,3 @@ export const parkOrbitPromptContracts = orbits;
 
 /** Every prompt contract of the three libraries. */
 export const promptContracts: OperationContract[] = [...moh, ...pagegroups, ...orbits];
-
-/**
- * A small valid WAV (PCM 8 kHz mono 16-bit, RIFF header of 44 bytes): `ms` of a sine tone at `hz`
- * — what the fixtures seed each library with and what scenarios upload (an example body of the upload).
- */
-export function toneWav(hz: number, ms: number, sampleRate = 8000): Buffer {
-  const samples = Math.max(1, Math.round((sampleRate * ms) / 1000));
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++) data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hz * i) / sampleRate) * 8000), i * 2);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'latin1');
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVE', 8, 'latin1');
-  header.write('fmt ', 12, 'latin1');
-  header.writeUInt32LE(16, 16); // fmt chunk size
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(sampleRate, 24);
-  header.writeUInt32LE(sampleRate * 2, 28); // byte rate
-  header.writeUInt16LE(2, 32); // block align
-  header.writeUInt16LE(16, 34); // bits per sample
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}

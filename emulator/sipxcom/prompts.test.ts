@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toneWav } from '../../contracts/sipxcom/prompts.ts';
+import { toneWav } from '../core/media.ts';
 import { MAX_PROMPT_BYTES, MultipartError, parseMultipart } from './multipart.ts';
 import { basic, startSipx, type SipxTestEmulator } from './test-support.ts';
 

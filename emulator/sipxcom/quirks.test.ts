@@ -689,7 +689,7 @@ describe('sipXcom quirks', () => {
     expect(upload.status).toBe(415);
   });
   it('quirk moh-prompts-dns-properties: MOH prompts list files, not dnsManager/dnsTestContext; uploads are multipart', async () => {
-    const { toneWav } = await import('../../contracts/sipxcom/prompts.ts');
+    const { toneWav } = await import('../core/media.ts');
     const list = await sipx.request('GET', `${API}/moh/prompts`, { accept: 'json' });
     expect(list.json.prompts.map((p: { name: string }) => p.name)).toContain('default.wav');
     expect(list.text).not.toMatch(/dnsManager|dnsTestContext/);

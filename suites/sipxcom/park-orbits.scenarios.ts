@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { toneWav } from '../../contracts/sipxcom/prompts.ts';
+import { toneWav } from '../../emulator/core/media.ts';
 import { doc } from '../../contracts/sipxcom/source.ts';
 import { defineScenario, type ScenarioContext } from '../harness/scenario.ts';
 import { client, createUser } from './helpers.ts';

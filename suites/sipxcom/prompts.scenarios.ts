@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { toneWav, type PromptLibrary } from '../../contracts/sipxcom/prompts.ts';
+import type { PromptLibrary } from '../../contracts/sipxcom/prompts.ts';
+import { toneWav } from '../../emulator/core/media.ts';
 import { doc } from '../../contracts/sipxcom/source.ts';
 import { preview } from '../harness/contract-check.ts';
 import { defineScenario, type ScenarioContext } from '../harness/scenario.ts';

@@ -6,7 +6,8 @@ import { cdrPredicate, type CdrFilter } from '../cdr-query.ts';
 import { cdrs, recordings, type CdrRow, type RecordingRow } from '../models/cdr.ts';
 import { RawReply } from '../render.ts';
 import { ucmDateTime } from '../time.ts';
-import { tarArchive, wavFile } from '../wav.ts';
+import { tarArchive } from '../../core/media.ts';
+import { wavFile } from '../wav.ts';
 
 /** cdrapi (doc 6716-6807), recapi (doc 6809-6934), getRecordInfosByCall (doc 6936-6967). */
 
@@ -68,7 +69,7 @@ function dirsOf(filedir: string | undefined): RecordingRow['filedir'][] {
 
 const csv = (lines: string[]) => new RawReply('text/csv;charset=UTF-8', `${lines.join('\n')}\n`);
 
-function download(call: UcmCall, files: RecordingRow[]): RawReply {
+async function download(call: UcmCall, files: RecordingRow[]): Promise<RawReply> {
   const mtime = call.context.clock.now() / 1000;
   if (files.length === 1) {
     const [file] = files;
@@ -76,7 +77,7 @@ function download(call: UcmCall, files: RecordingRow[]): RawReply {
       'content-disposition': `attachment; filename=${file.filename}`,
     });
   }
-  return new RawReply('application/x-tar', tarArchive(files.map((f) => ({ name: f.filename, body: wavFile(f.filename, f.seconds) })), mtime), {
+  return new RawReply('application/x-tar', await tarArchive(files.map((f) => ({ name: f.filename, body: wavFile(f.filename, f.seconds) })), mtime), {
     'content-disposition': 'attachment; filename=recordings.tar',
   });
 }
