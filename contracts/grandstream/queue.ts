@@ -171,7 +171,15 @@ export const queueContracts = [
       offset: p.int(0).optional(),
     },
     aliases: QUEUEAPI_ALIASES,
-    response: z.instanceof(RawReply),
+    // The emulator answers bytes in every format; what a client reads back from `format=json` is this.
+    response: z.union([
+      z
+        .object({
+          root_statistics: z.record(z.string(), z.union([z.array(z.record(z.string(), z.string())), z.record(z.string(), z.string())])),
+        })
+        .strict(),
+      z.instanceof(RawReply),
+    ]),
     decisions: [
       { question: 'The answer is not the JSON envelope', choice: 'XML by default (`text/xml`, `<root_statistics>` as doc 5417-5445); `format` json → `{"root_statistics": {...}}` without envelope ("Consistent with former cdrapi interface"); csv → one header line and one line per row, per section (emulator-defined).' },
       { question: 'Where do the statistics come from?', choice: 'The CDR (table `cdr`, written by the call simulator): a leg is a queue call when its `dst` is a queue number (or `lastapp` is "Queue"); answered when `disposition` is ANSWERED; the agent is `dstanswer` (or the extension in `dstchannel`); wait = answer − start, talk = billsec. Agents are the queues\' static agents.' },

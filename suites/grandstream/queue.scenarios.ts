@@ -112,8 +112,8 @@ export const queueScenarios = [
       assert.equal(agents[`${queue}:${b}`].logged_in, true);
       assert.equal(agents[`${queue}:${b}`].paused, true);
       const { iso } = await t.control.clock();
-      const logins = await ucm.send('queueapi', { cookie: ucm.currentCookie, startTime: today(iso), queue, format: 'json', 'statistics Type': 'loginhistory' });
-      const rows = logins.body.root_statistics.loginhistory as Array<{ agent: string; action: string }>;
+      const logins = await ucm.call('queueapi', { startTime: today(iso), queue, format: 'json', 'statistics Type': 'loginhistory' });
+      const rows = logins.root_statistics.loginhistory as Array<{ agent: string; action: string }>;
       assert.deepEqual(rows.filter((r) => r.agent === a).map((r) => r.action), ['login', 'logoff']);
       const pauses = await ucm.send('queueapi', { cookie: ucm.currentCookie, startTime: today(iso), queue, format: 'json', 'statistics Type': 'pausedhistory' });
       assert.deepEqual(pauses.body.root_statistics.pausedhistory.map((r: { agent: string; action: string }) => `${r.agent}:${r.action}`), [`${b}:pause`]);
