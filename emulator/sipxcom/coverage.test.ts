@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sipxcomContracts } from '../../contracts/sipxcom/index.ts';
 import { sipxMeta } from '../../contracts/sipxcom/operation.ts';
-import { PENDING_OPERATIONS } from '../../contracts/sipxcom/pending.ts';
 import { SIPX_DOC } from '../../contracts/sipxcom/source.ts';
 import { sipxcomScenarios } from '../../suites/sipxcom/index.ts';
 import { scenarioIndex } from '../../suites/harness/scenario.ts';
@@ -23,16 +22,13 @@ const index = JSON.parse(readFileSync(join(SHARED, 'vendors', 'sipxcom.ops.json'
 const seedLines = readFileSync(join(SHARED, 'seeds', SIPX_DOC), 'utf8').split('\n').length;
 
 describe('sipXcom coverage of the document', () => {
-  it('every one of the 253 documented operations has a contract or is listed pending, never both', () => {
+  it('every one of the 253 documented operations has a contract, and every contract is a documented operation', () => {
     expect(existsSync(SHARED)).toBe(true);
     expect(index).toHaveLength(253);
     const contracted = new Set(sipxcomContracts.map((c) => c.id));
-    const pending = new Set(Object.keys(PENDING_OPERATIONS));
-    expect(index.map((o) => o.id).filter((id) => !contracted.has(id) && !pending.has(id))).toEqual([]);
-    expect([...contracted].filter((id) => pending.has(id))).toEqual([]);
+    expect(index.map((o) => o.id).filter((id) => !contracted.has(id))).toEqual([]);
     const documented = new Set(index.map((o) => o.id));
-    expect([...contracted, ...pending].filter((id) => !documented.has(id))).toEqual([]);
-    for (const [id, entry] of Object.entries(PENDING_OPERATIONS)) expect(entry.resource).toBe(index.find((o) => o.id === id)!.resource);
+    expect([...contracted].filter((id) => !documented.has(id))).toEqual([]);
   });
 
   it('serves every contract or declines it with a reason; a handler exists only for a contract', () => {
@@ -42,7 +38,7 @@ describe('sipXcom coverage of the document', () => {
     const ids = new Set(sipxcomContracts.map((c) => c.id));
     expect(Object.keys(sipxcomHandlers).filter((id) => !ids.has(id))).toEqual([]);
     const totals = coverageTotals('sipxcom', rows);
-    expect(totals.served + totals.declined + Object.keys(PENDING_OPERATIONS).length).toBe(253);
+    expect(totals.served + totals.declined).toBe(253);
   });
 
   it('each contract is routed under the base the index documents or suggests, with its method, and cites lines that exist', () => {
