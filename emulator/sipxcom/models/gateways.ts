@@ -1,7 +1,7 @@
 import type { PackContext } from '../../core/pack.ts';
 import { branches } from './branches.ts';
 import { dropSettingsOf, type SettingDefinition } from './settings-tree.ts';
-import type { DeviceTree } from './device-trees.ts';
+import type { SettingsTree } from './settings-tree.ts';
 import { TABLES } from './tables.ts';
 
 type State = Pick<PackContext, 'state'>;
@@ -159,7 +159,7 @@ const AUDIOCODES_DEFINITIONS: SettingDefinition[] = [
 ];
 
 /** The settings of a gateway: its model's tree (SIP trunk booleans are written "true"/"false", doc 1118). */
-export function gatewayTree(row: GatewayRow): DeviceTree {
+export function gatewayTree(row: GatewayRow): SettingsTree {
   const model = gatewayModelEntry(row.modelId);
   if (model?.settings === 'sip-trunk') return { key: 'gateway:sip-trunk', definitions: sipTrunkDefinitions(row), booleans: 'true-false' };
   if (model?.settings === 'audiocodes') return { key: 'gateway:audiocodes', definitions: AUDIOCODES_DEFINITIONS, booleans: '0-1' };
@@ -190,7 +190,7 @@ export function gatewayPortIds(row: GatewayRow): number[] {
   return Array.from({ length: n }, (_, i) => i + 1);
 }
 
-export function portTree(row: GatewayRow): DeviceTree {
+export function portTree(row: GatewayRow): SettingsTree {
   const family = gatewayModelEntry(row.modelId)?.portFamily ?? 'fxo';
   return { key: `gateway-port:${family}`, definitions: PORT_DEFINITIONS[family], booleans: '0-1' };
 }

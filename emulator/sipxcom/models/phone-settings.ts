@@ -1,5 +1,5 @@
 import type { PackContext } from '../../core/pack.ts';
-import type { DeviceTree } from './device-trees.ts';
+import type { SettingsTree } from './settings-tree.ts';
 import { orderedPhoneGroups } from './phone-groups.ts';
 import { phoneModel, type LineRow, type PhoneRow } from './phones.ts';
 import { dropSettingsOf, readSettings, type SettingDefinition } from './settings-tree.ts';
@@ -89,7 +89,7 @@ function familyOf(modelId: string): string {
 }
 
 /** The settings a phone group gives the phones of `modelId` (owner `groupId:modelId`). */
-export function groupModelTree(modelId: string): DeviceTree {
+export function groupModelTree(modelId: string): SettingsTree {
   const family = familyOf(modelId);
   return { key: `phone-group:${family}`, definitions: FAMILIES[family].phone, booleans: '0-1' };
 }
@@ -99,7 +99,7 @@ export const groupModelOwner = (groupId: number, modelId: string) => `${groupId}
  * A phone's tree: its vendor's settings with the defaults its groups set for its model (sipxconfig
  * decorates a member's settings with its groups'; the group last in the order wins).
  */
-export function phoneTree(context: State, phone: PhoneRow): DeviceTree {
+export function phoneTree(context: State, phone: PhoneRow): SettingsTree {
   const family = familyOf(phone.modelId);
   const defaults = new Map<string, string | null>();
   for (const group of orderedPhoneGroups(context).filter((g) => phone.groupIds.includes(g.id))) {
@@ -112,7 +112,7 @@ export function phoneTree(context: State, phone: PhoneRow): DeviceTree {
 }
 
 /** A line's tree: label and display name default to the line's user. */
-export function lineTree(context: State, phone: PhoneRow, line: LineRow): DeviceTree {
+export function lineTree(context: State, phone: PhoneRow, line: LineRow): SettingsTree {
   const family = familyOf(phone.modelId);
   const user = users(context).get(line.userId);
   const name = user?.username ?? null;
