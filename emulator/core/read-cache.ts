@@ -7,24 +7,24 @@ import type { Store } from './store.ts';
  * looked at the clock is never kept (its answer moves with time), so the cache needs no list of
  * time-dependent operations: `trackClock` tells.
  */
-export class ReadCache {
-  private entries = new Map<string, string>();
+export class ReadCache<T extends { length: number } = string> {
+  private entries = new Map<string, T>();
   private version = -1;
   private bytes = 0;
 
   constructor(
     private readonly store: Store,
     private readonly capacity = 256,
-    /** Total size of the kept answers (UTF-16 code units); a big list must not multiply in memory. */
+    /** Total size of the kept answers (`length`: characters or bytes); a big list must not multiply in memory. */
     private readonly maxChars = 8 * 1024 * 1024,
   ) {}
 
-  get(key: string): string | undefined {
+  get(key: string): T | undefined {
     this.sync();
     return this.entries.get(key);
   }
 
-  set(key: string, rendered: string): void {
+  set(key: string, rendered: T): void {
     this.sync();
     if (rendered.length > this.maxChars / 4 || this.entries.has(key)) return;
     while (this.entries.size >= this.capacity || (this.entries.size > 0 && this.bytes + rendered.length > this.maxChars)) {

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { z } from 'zod';
 import type { OperationContract } from '../../contracts/core/index.ts';
-import type { VendorError } from './errors.ts';
+import { ContractViolation, type VendorError } from './errors.ts';
 import { invokeOperation, type OperationHandler } from './invoke.ts';
 import type { PackContext } from './pack.ts';
+import { ReadCache, trackClock } from './read-cache.ts';
 
 /**
  * How a REST vendor binds its contracts to HTTP. The core turns every served `rest` contract into a
@@ -22,6 +23,26 @@ export interface RestBinding<Extra extends object> {
   invalidRequest(issues: readonly z.core.$ZodIssue[], contract: OperationContract): VendorError;
   /** Answers a documented path called with a method it does not document (405 and `Allow`, usually). */
   methodNotAllowed?(reply: FastifyReply, allowed: string[], request: FastifyRequest): unknown;
+  /**
+   * Keep the rendered answers of read operations until the state changes (see ReadCache): keyed by
+   * method, URL, `Accept`, the caller `authenticate` returned and the quirk settings. Answers that
+   * read the clock, or whose handler changed the state, are never kept; operations with a fault set
+   * are never answered from it. In strict mode every hit is recomputed and compared.
+   */
+  cacheReads?: boolean;
+}
+
+interface CachedAnswer {
+  length: number;
+  payload: Buffer;
+  type: string;
+}
+
+/** What the route's onSend hook needs to keep (or check) the answer being sent. */
+interface PendingAnswer {
+  key: string;
+  keep: boolean;
+  hit: CachedAnswer | undefined;
 }
 
 export function fastifyPath(template: string): string {
@@ -36,6 +57,8 @@ export function registerRestOperations<Extra extends object>(
   binding: RestBinding<Extra>,
 ): void {
   const methodsByPath = new Map<string, Set<string>>();
+  const cache = binding.cacheReads ? new ReadCache<CachedAnswer>(context.store) : undefined;
+  const pending = new WeakMap<FastifyRequest, PendingAnswer>();
   for (const contract of binding.contracts) {
     if (contract.transport.kind !== 'rest' || contract.declined) continue;
     const handler = binding.handlers[contract.id];
@@ -52,15 +75,35 @@ export function registerRestOperations<Extra extends object>(
       handler: async (request, reply) => {
         request.pbxOperation = contract.id;
         const extra = await binding.authenticate(request, contract);
+        const key =
+          cache && contract.kind === 'read' && !context.faults.targets(contract.id)
+            ? [method, request.url, request.headers.accept ?? '', JSON.stringify(extra), JSON.stringify(context.quirks)].join('\u0000')
+            : undefined;
+        const hit = key === undefined ? undefined : cache!.get(key);
+        if (hit && !context.strict) return reply.code(200).type(hit.type).send(hit.payload);
+        const version = context.store.version;
+        const tracked = trackClock(context);
         const body = await invokeOperation({
           contract,
           handler,
-          context,
+          context: key === undefined ? context : tracked.context,
           rawArgs: binding.args(request, contract),
           extra,
           invalidRequest: binding.invalidRequest,
         });
+        if (key !== undefined) pending.set(request, { key, hit, keep: !tracked.clockRead() && context.store.version === version });
         return binding.send(reply, body, contract, request);
+      },
+      onSend: async (request, reply, payload) => {
+        const answer = pending.get(request);
+        if (!answer || !cache || reply.statusCode !== 200) return payload;
+        const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+        if (!bytes) return payload;
+        if (answer.hit && !answer.hit.payload.equals(bytes)) {
+          throw new ContractViolation(contract.id, [{ code: 'custom', path: [], message: 'cached answer went stale: a handler changed state without Table.set', input: undefined }], undefined);
+        }
+        if (answer.keep) cache.set(answer.key, { length: bytes.length, payload: bytes, type: String(reply.getHeader('content-type') ?? 'application/octet-stream') });
+        return payload;
       },
     });
   }

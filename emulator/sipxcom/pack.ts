@@ -91,6 +91,7 @@ async function registerSipxcom(app: FastifyInstance, context: PackContext): Prom
   registerRestOperations(app, context, {
     contracts: withTrailingSlash(context.registry.list('sipxcom')),
     handlers: sipxcomHandlers,
+    cacheReads: true,
     args: (request, contract) => {
       const body = decodeBody(request, contract);
       return {
