@@ -66,8 +66,8 @@ export interface CdrFilter {
   callerName?: string;
 }
 
-/** A predicate over a call's main leg. */
-export function cdrPredicate(filter: CdrFilter): (row: CdrRow) => boolean {
+/** A predicate over a call's main leg; undefined when no filter is given (every call matches). */
+export function cdrPredicate(filter: CdrFilter): ((row: CdrRow) => boolean) | undefined {
   const caller = numberMatcher(filter.caller);
   const callee = numberMatcher(filter.callee);
   const answeredBy = numberMatcher(filter['answered by']);
@@ -89,5 +89,6 @@ export function cdrPredicate(filter: CdrFilter): (row: CdrRow) => boolean {
   if (filter.minDur !== undefined) tests.push((row) => Number(row.duration) >= filter.minDur!);
   if (filter.maxDur !== undefined) tests.push((row) => Number(row.duration) <= filter.maxDur!);
   if (name !== undefined) tests.push((row) => row.caller_name.toLowerCase().includes(name));
+  if (tests.length === 0) return undefined;
   return (row) => tests.every((test) => test(row));
 }

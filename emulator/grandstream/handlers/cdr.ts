@@ -88,13 +88,18 @@ export const cdrHandlers: UcmHandlers = {
     const matches = cdrPredicate(call.args);
     const offset = call.args.offset ?? 0;
     const limit = call.args.numRecords ?? 1000;
-    const chosen: CdrRow[][] = [];
-    let skipped = 0;
-    for (const legs of derived(call.context, 'grandstream:cdr-calls', () => callsOf(table.values()))) {
-      if (chosen.length >= limit) break;
-      if (!matches(legs[0])) continue;
-      if (skipped < offset) skipped++;
-      else chosen.push(legs);
+    const calls = derived(call.context, 'grandstream:cdr-calls', () => callsOf(table.values()));
+    let chosen: CdrRow[][];
+    if (!matches) chosen = calls.slice(offset, offset + limit);
+    else {
+      chosen = [];
+      let skipped = 0;
+      for (const legs of calls) {
+        if (chosen.length >= limit) break;
+        if (!matches(legs[0])) continue;
+        if (skipped < offset) skipped++;
+        else chosen.push(legs);
+      }
     }
     const trailingAt = call.context.quirks['recordfiles-trailing-at'];
     const body = render(call.args.format ?? 'csv', chosen.map((legs) => legs.map((leg) => present(leg, trailingAt))));
