@@ -84,7 +84,7 @@ export async function coldStart(start: () => Promise<Child>, path: (c: Child) =>
     times.push(performance.now() - child.startedMs);
     await stopChild(child);
   }
-  return median(times);
+  return Math.round(median(times));
 }
 
 export function median(values: number[]): number {
