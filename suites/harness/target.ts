@@ -85,6 +85,21 @@ export async function insecureFetch(): Promise<typeof fetch> {
   const { Agent, fetch: undiciFetch } = await import('undici');
   insecureAgent ??= new Agent({ connect: { rejectUnauthorized: false } });
   const agent = insecureAgent;
-  return ((input: string | URL | Request, init?: RequestInit) =>
-    undiciFetch(input as never, { ...(init as object), dispatcher: agent } as never)) as unknown as typeof fetch;
+  return (async (input: string | URL | Request, init?: RequestInit) =>
+    undiciFetch(input as never, { ...((await portableInit(init)) as object), dispatcher: agent } as never)) as unknown as typeof fetch;
+}
+
+/**
+ * npm undici does not recognise the FormData, Blob or stream classes of Node's built-in fetch (another
+ * copy of undici): it would send "[object FormData]". Such bodies are encoded here, through the
+ * built-in Response, into bytes and the content type (with its multipart boundary) they imply.
+ */
+async function portableInit(init: RequestInit | undefined): Promise<RequestInit | undefined> {
+  const body = init?.body;
+  if (body === undefined || body === null || typeof body === 'string' || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return init;
+  const encoded = new Response(body);
+  const headers = new Headers(init!.headers);
+  const type = encoded.headers.get('content-type');
+  if (type && !headers.has('content-type')) headers.set('content-type', type);
+  return { ...init, headers, body: new Uint8Array(await encoded.arrayBuffer()) };
 }
