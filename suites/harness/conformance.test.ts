@@ -57,14 +57,61 @@ const CREDENTIAL_FLAGS: Record<string, (c: Record<string, string>) => string[]> 
   sipxcom: (c) => ['--user', c.user, '--password', c.password, '--insecure'],
 };
 
+/**
+ * What a full run with --allow-mutations may leave on a target, per vendor and table, and why. Anything
+ * else added, changed or removed means a scenario touched what it did not create or did not clean up.
+ */
+const ALLOWED_RESIDUE: Record<string, Record<string, string>> = {
+  pbxware: { license: 'license.refresh moves last_refreshed (a refresh cannot be undone)' },
+  grandstream: {
+    pending_changes: 'writes wait for applyChanges, which a run never calls on a real UCM (it would apply other people\'s edits)',
+    message_broadcasts: 'a sent broadcast has no delete',
+    wave_chats: 'cleanTerminalChatInformation records when a chat was cleared',
+    api_settings: 'a setting put back to its previous value is stored explicitly',
+  },
+  portsip: {},
+  sipxcom: {
+    prompts: 'page-group and park-orbit prompts have no documented DELETE',
+    setting_values: 'a setting put back to its previous value is stored explicitly',
+    live_calls: 'click-to-call calls end on their own and stay as history',
+  },
+};
+
+async function stateOf(url: string): Promise<Record<string, Record<string, unknown>>> {
+  const { Agent, fetch: undiciFetch } = await import('undici');
+  const dispatcher = new Agent({ connect: { rejectUnauthorized: false } });
+  try {
+    return ((await (await undiciFetch(`${url}/__emulator/state`, { dispatcher })).json()) as { tables: Record<string, Record<string, unknown>> }).tables;
+  } finally {
+    await dispatcher.close();
+  }
+}
+
+/** Tables a run changed beyond what ALLOWED_RESIDUE lets it leave: `table: +added -removed ~changed`. */
+function unexpectedChanges(vendor: string, before: Record<string, Record<string, unknown>>, after: Record<string, Record<string, unknown>>): string[] {
+  const out: string[] = [];
+  for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (table in (ALLOWED_RESIDUE[vendor] ?? {})) continue;
+    const a = before[table] ?? {};
+    const b = after[table] ?? {};
+    const added = Object.keys(b).filter((k) => !(k in a));
+    const removed = Object.keys(a).filter((k) => !(k in b));
+    const changed = Object.keys(a).filter((k) => k in b && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+    if (added.length + removed.length + changed.length > 0) out.push(`${table}: +${added.join(',')} -${removed.join(',')} ~${changed.join(',')}`);
+  }
+  return out;
+}
+
 const stop = (child: ChildProcess) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
 
 describe('pbx-emulator conformance', () => {
-  it('passes against a conforming emulator over real HTTP, with progress, every report format, and no secret anywhere', async () => {
+  it('passes against a conforming emulator over real HTTP, with progress, every report format, no secret anywhere, and nothing left behind', async () => {
     const { child, url } = await startEmulatorProcess();
     const dir = await mkdtemp(join(tmpdir(), 'pbx-conf-'));
     try {
+      const before = await stateOf(url);
       const run = await runConformance(['--url', url, '--apikey', SECRET, '--allow-mutations', '--report', dir]);
+      expect(unexpectedChanges('pbxware', before, await stateOf(url)), 'what the run left behind').toEqual([]);
       expect(run.stderr).toMatch(/\[1\/\d+\] pbxware\.\S+ … passed/);
       expect(run.code, run.stdout + run.stderr.slice(-2000)).toBe(0);
       expect(run.stdout).toMatch(/0 deviate/);
@@ -136,7 +183,7 @@ describe('pbx-emulator conformance', () => {
   }, 60_000);
 
   for (const vendor of Object.keys(CREDENTIAL_FLAGS)) {
-    it(`runs against the ${vendor} emulator in its own process, over its own transport`, async (ctx) => {
+    it(`runs against the ${vendor} emulator in its own process, over its own transport, and leaves only what it must`, async (ctx) => {
       const { loadPack } = await import('../../emulator/packs.ts');
       const { SCENARIOS } = await import('../index.ts');
       const id = vendor as VendorId;
@@ -146,6 +193,7 @@ describe('pbx-emulator conformance', () => {
       }
       const { child, url, credentials } = await startVendorProcess(vendor);
       try {
+        const before = await stateOf(url);
         const run = spawn(process.execPath, [BIN, 'conformance', '--vendor', vendor, '--url', url, ...CREDENTIAL_FLAGS[vendor](credentials), '--allow-mutations', '--format', 'terminal']);
         let stdout = '';
         let stderr = '';
@@ -155,6 +203,7 @@ describe('pbx-emulator conformance', () => {
         expect(code, stdout + stderr.slice(-3000)).toBe(0);
         expect(stdout).toMatch(/ 0 deviate/);
         for (const secret of Object.values(credentials)) expect(stdout + stderr).not.toContain(secret);
+        expect(unexpectedChanges(vendor, before, await stateOf(url)), 'what the run left behind').toEqual([]);
       } finally {
         await stop(child);
       }

@@ -27,6 +27,8 @@ export interface ConformanceReport {
     operations: Record<OperationOutcome, number>;
     interrupted: boolean;
     leftovers: string[];
+    /** Created on purpose with no documented way to remove it (does not fail the run). */
+    residue: string[];
   };
   scenarios: ScenarioResult[];
   operations: OperationReport[];
@@ -92,6 +94,7 @@ export function buildReport(input: {
       },
       interrupted: input.interrupted,
       leftovers: input.results.flatMap((r) => r.leftovers.map((l) => `${r.scenario}: ${l}`)),
+      residue: [...new Set(input.results.flatMap((r) => (r.residue ?? []).map((l) => `${r.scenario}: ${l}`)))],
     },
     scenarios: [...input.results],
     operations,
@@ -131,6 +134,10 @@ export function renderTerminal(report: ConformanceReport): string {
   if (report.summary.leftovers.length > 0) {
     lines.push('  could not remove (clean these up by hand):');
     for (const l of report.summary.leftovers) lines.push(`    ${l}`);
+  }
+  if (report.summary.residue.length > 0) {
+    lines.push('  left on purpose (the API documents no way to remove these):');
+    for (const l of report.summary.residue) lines.push(`    ${l}`);
   }
   if (report.summary.interrupted) lines.push('  interrupted: the run stopped early; what it created was removed (see above for anything that could not be).');
   return `${lines.join('\n')}\n`;
@@ -172,6 +179,9 @@ export function renderHtml(report: ConformanceReport): string {
     })
     .join('\n');
   const { scenarios, operations } = report.summary;
+  const list = (title: string, items: string[]) =>
+    items.length === 0 ? '' : `<h2>${title}</h2><ul>${items.map((i) => `<li>${escapeXml(i)}</li>`).join('')}</ul>\n`;
+  const failed = report.scenarios.filter((r) => r.status === 'failed').map((r) => `${r.scenario}: ${(r.error ?? '').split('\n')[0]}`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeXml(report.vendor)} conformance</title>
 <style>
@@ -184,7 +194,7 @@ tr.skipped td:nth-child(2),tr.not-covered td:nth-child(2){color:#777}.summary sp
 <p class="summary"><span>scenarios: ${scenarios.passed} passed, ${scenarios.failed} failed, ${scenarios.skipped} skipped</span>
 <span>operations: ${operations.conforms} conform, ${operations.deviates} deviate, ${operations.skipped} skipped, ${operations['not covered']} not covered</span></p>
 <p><small>${escapeXml(report.startedAt)} – ${escapeXml(report.finishedAt)}; mutations ${report.options.allowMutations ? 'allowed' : 'not allowed'}; numbers ${escapeXml(report.options.numberRange)}</small></p>
-<table><thead><tr><th>operation</th><th>outcome</th><th>detail</th></tr></thead><tbody>
+${list('Failed scenarios', failed)}${list('Could not remove (clean these up by hand)', report.summary.leftovers)}${list('Left on purpose (no documented way to remove them)', report.summary.residue)}<table><thead><tr><th>operation</th><th>outcome</th><th>detail</th></tr></thead><tbody>
 ${rows}
 </tbody></table></body></html>
 `;

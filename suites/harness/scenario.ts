@@ -31,6 +31,12 @@ export interface ScenarioContext {
   number(): number;
   /** Notes printed with the result (what a real system showed, say). */
   note(text: string): void;
+  /**
+   * Records something the scenario creates that no documented operation removes (a sent message
+   * broadcast, an uploaded prompt of a library without DELETE): listed at the end of the run as left
+   * by design, so nobody has to guess what a run changed.
+   */
+  leaves(description: string): void;
 }
 
 export interface Scenario {
@@ -73,6 +79,8 @@ export interface ScenarioResult {
   notes: string[];
   /** Undo steps that failed: what the run may have left behind. */
   leftovers: string[];
+  /** What the scenario created that no documented operation removes (see ScenarioContext.leaves). */
+  residue: string[];
 }
 
 export function skipReason(scenario: Scenario, target: Target): string | undefined {
@@ -102,6 +110,7 @@ export async function runScenario(scenario: Scenario, target: Target): Promise<S
     observations: [],
     notes: [],
     leftovers: [],
+    residue: [],
   };
   const reason = skipReason(scenario, target);
   if (reason) {
@@ -126,6 +135,7 @@ export async function runScenario(scenario: Scenario, target: Target): Promise<S
       return n;
     },
     note: (text) => void result.notes.push(text),
+    leaves: (description) => void result.residue.push(description),
   };
   try {
     await scenario.run(context);

@@ -7,7 +7,7 @@ import { PbxwareClient, createTenant, listIds } from './helpers.ts';
 type SmsTrunkConfiguration = Record<string, string | number>;
 
 /** Adds a Telnyx SMS trunk (disabled, so nothing is ever sent through it unless a scenario enables it). */
-async function addSmsTrunk(t: ScenarioContext, pbx: PbxwareClient, extra: Record<string, string> = {}) {
+export async function addSmsTrunk(t: ScenarioContext, pbx: PbxwareClient, extra: Record<string, string> = {}) {
   const args = {
     enabled: '0',
     name: t.name('smstrunk'),

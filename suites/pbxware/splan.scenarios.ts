@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { addSmsTrunk } from './sms.scenarios.ts';
 import { doc } from '../../contracts/pbxware/source.ts';
 import { defineScenario } from '../harness/scenario.ts';
 import { PbxwareClient, listIds } from './helpers.ts';
@@ -37,25 +38,29 @@ export const splanScenarios = [
   defineScenario({
     vendor: 'pbxware',
     id: 'pbxware.splan.sms-rates-edit',
-    title: 'an SMS rate edit is read back and then restored',
+    title: 'SMS prices of a service plan for an SMS trunk of the run are read back as numbers, and go when the trunk is deleted',
     doc: [doc('8562-8648')],
-    operations: ['pbxware.splan.sms_rates.list', 'pbxware.splan.sms_rates.edit'],
+    operations: ['pbxware.splan.sms_rates.list', 'pbxware.splan.sms_rates.edit', 'pbxware.sms.trunks.delete'],
     mutates: true,
     async run(t) {
       const pbx = new PbxwareClient(t);
       const id = listIds(await pbx.call('pbxware.splan.list'))[0];
-      const rates = id ? await pbx.call<Record<string, { national_sms: number }>>('pbxware.splan.sms_rates.list', { id }) : [];
-      const trunkId = listIds(rates)[0];
-      if (!id || !trunkId) {
-        t.note('the target has no service plan with an SMS trunk; nothing was edited');
+      if (!id) {
+        t.note('the target has no service plan; nothing was edited');
         return;
       }
-      const original = (rates as Record<string, { national_sms: number }>)[trunkId].national_sms;
-      t.cleanup(() => pbx.call('pbxware.splan.sms_rates.edit', { id, trunk_id: trunkId, national_sms: String(original) }));
-      const edited = await pbx.call<{ id: number }>('pbxware.splan.sms_rates.edit', { id, trunk_id: trunkId, national_sms: '0.25' });
-      assert.equal(String(edited.id), trunkId, 'the edit answers the SMS trunk id');
+      // Only the run's own trunk is priced: the plan's prices for other trunks are never touched.
+      const trunk = await addSmsTrunk(t, pbx);
+      const listed = await pbx.call<Record<string, { trunk_name: string }>>('pbxware.splan.sms_rates.list', { id });
+      assert.ok(listed[trunk.id], 'the new SMS trunk is listed for the plan');
+      const edited = await pbx.call<{ id: number }>('pbxware.splan.sms_rates.edit', { id, trunk_id: trunk.id, national_sms: '0.25' });
+      assert.equal(String(edited.id), trunk.id, 'the edit answers the SMS trunk id');
       const after = await pbx.call<Record<string, { national_sms: number }>>('pbxware.splan.sms_rates.list', { id });
-      assert.equal(after[trunkId].national_sms, 0.25, 'the price is read back as a number');
+      assert.equal(after[trunk.id].national_sms, 0.25, 'the price is read back as a number');
+      await pbx.call('pbxware.sms.trunks.delete', { id: trunk.id });
+      trunk.gone();
+      const gone = await pbx.call<Record<string, unknown> | unknown[]>('pbxware.splan.sms_rates.list', { id });
+      assert.equal((gone as Record<string, unknown>)[trunk.id], undefined, 'a deleted trunk has no prices');
     },
   }),
 ];

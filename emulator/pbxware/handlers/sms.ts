@@ -3,6 +3,7 @@ import type { PackContext } from '../../core/pack.ts';
 import type { VendorState } from '../../core/store.ts';
 import { fail, type PbxHandlers } from '../call.ts';
 import { dids } from '../models/did.ts';
+import { smsRates } from '../models/splan.ts';
 import {
   reportDateTime,
   smsBulkCampaigns,
@@ -194,6 +195,9 @@ export const smsHandlers: PbxHandlers = {
     const user = tenantSmsTrunks(context.state).find((a, tenantId) => a.trunk === args.id && tenants(context.state).has(tenantId));
     if (user) fail('inUse', `SMS Trunk ID ${args.id} is the SMS trunk of tenant ${user[0]}.`);
     smsTrunks(context.state).delete(args.id);
+    // Service plans' prices for the trunk go with it.
+    const rates = smsRates(context.state);
+    for (const key of rates.ids()) if (key.endsWith(`:${args.id}`)) rates.delete(key);
     return { success: `Deleted SMS Trunk ID '${args.id}' successfully.` };
   },
 

@@ -1,3 +1,4 @@
+import { dropUserGroupDataOf } from '../models/user-services.ts';
 import { envelope, fail, notFound, numericId, pageOf, type SipxCall, type SipxHandler } from '../call.ts';
 import { findBranch } from '../models/branches.ts';
 import { SEQUENCES } from '../models/tables.ts';
@@ -60,6 +61,7 @@ export const userGroupHandlers: Record<string, SipxHandler> = {
       if (user.groupIds.includes(group.id)) users(call.context).update(user.id, { groupIds: user.groupIds.filter((g) => g !== group.id) });
     }
     userGroups(call.context).delete(group.id);
+    dropUserGroupDataOf(call.context, group.id);
     return envelope('SUCCESS_DELETED', group.id);
   },
 };

@@ -82,7 +82,14 @@ export function setValues(context: Ctx, owner: PermissionValuesRow['owner'], own
     if (value === null) delete values[name];
     else values[name] = value;
   }
-  permissionValues(context).set(keyOf(owner, ownerId), { owner, ownerId, values });
+  // A record with nothing set left is the same as no record ("never changed").
+  if (Object.keys(values).length === 0) permissionValues(context).delete(keyOf(owner, ownerId));
+  else permissionValues(context).set(keyOf(owner, ownerId), { owner, ownerId, values });
+}
+
+/** A user or group is deleted: what it was given goes with it. */
+export function dropPermissionValuesOf(context: Ctx, owner: PermissionValuesRow['owner'], ownerId: number): void {
+  permissionValues(context).delete(keyOf(owner, ownerId));
 }
 
 /** A custom permission is deleted: it leaves every user's and group's values. */
