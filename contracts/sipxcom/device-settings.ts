@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import type { Decision } from '../core/index.ts';
+import type { Decision, DocRef, OperationContract } from '../core/index.ts';
+import { sipxOperation } from './operation.ts';
 import { settingList, settingOrList } from './service-settings.ts';
+import { noBody } from './shapes.ts';
+import type { SipxErrorId } from './errors.ts';
 
 /**
  * Shapes shared by the device settings trees (gateways and their ports, phones, lines, phone-group
@@ -52,3 +55,90 @@ export const settingDecisions = {
       'The text holds `path=value` lines (one setting each; JSON {"settings":[{"path","value"}]} or {"<path>":"<value>"}, or the XML list, are read too). Every line is checked first: one unknown path is 404, one bad value 400, and then nothing is written.',
   } satisfies Decision,
 };
+
+/** One documented operation of a settings URI: its summary and citation, and decisions of its own. */
+export interface SettingsCitation {
+  summary: string;
+  doc: DocRef[];
+  decisions?: Decision[];
+  /** Leave out the kind's standard decision (when `decisions` restates it). */
+  ownDecisionsOnly?: boolean;
+}
+
+export interface DeviceSettingsSpec {
+  base: { base: 'api'; baseNote: string };
+  /** The collection URI as the document prints it (the contract ids): `/gateways/{gatewayId}/settings`. */
+  collection: string;
+  /** The one-setting parameter as printed after it: `{path:.*}` or `{settingPath}`. */
+  pathParam: string;
+  /** Where the routes are served when the printed URI is not (quirk phone-group-subpaths). */
+  routePrefix?: string;
+  /** The URI's own parameters (ids), bounded. */
+  params: z.ZodRawShape;
+  /** Decisions that hold for every operation of the URI. */
+  decisions?: Decision[];
+  list?: SettingsCitation;
+  writeAll?: SettingsCitation;
+  revertAll?: SettingsCitation;
+  read?: SettingsCitation;
+  write?: SettingsCitation;
+  revert?: SettingsCitation;
+}
+
+/**
+ * The contracts of a device's settings URI (gateway, port, phone, line, phone-group model): the
+ * collection (GET, and PUT/DELETE of several settings where documented) and one setting by path
+ * (GET, PUT plain text, DELETE = revert), each only where the document gives it.
+ */
+export function deviceSettingsContracts(spec: DeviceSettingsSpec): OperationContract[] {
+  const route = `${spec.routePrefix ?? ''}${spec.collection}`;
+  const decisions = (c: SettingsCitation, standard?: Decision) => [...(spec.decisions ?? []), ...(c.decisions ?? []), ...(standard && !c.ownDecisionsOnly ? [standard] : [])];
+  const common = (c: SettingsCitation) => ({ ...spec.base, summary: c.summary, doc: c.doc, errors: ['notFound' as SipxErrorId] });
+  const collectionPath = spec.routePrefix ? { path: route } : {};
+  const settingPath = { path: `${route}/*` };
+  const out: OperationContract[] = [];
+  if (spec.list) {
+    out.push(sipxOperation({ id: `GET ${spec.collection}`, ...collectionPath, ...common(spec.list), kind: 'read', request: z.object(spec.params), response: settingList, produces: ['json', 'xml'], decisions: decisions(spec.list) }));
+  }
+  if (spec.writeAll) {
+    out.push(
+      sipxOperation({
+        id: `PUT ${spec.collection}`,
+        ...collectionPath,
+        ...common(spec.writeAll),
+        kind: 'write',
+        request: z.object({ ...spec.params, body: settingsBatchBody }),
+        response: noBody,
+        produces: ['empty'],
+        consumes: ['text', 'json', 'xml'],
+        decisions: decisions(spec.writeAll, settingDecisions.batch),
+      }),
+    );
+  }
+  if (spec.revertAll) {
+    out.push(sipxOperation({ id: `DELETE ${spec.collection}`, ...collectionPath, ...common(spec.revertAll), kind: 'write', request: z.object(spec.params), response: noBody, produces: ['empty'], decisions: decisions(spec.revertAll, settingDecisions.revert) }));
+  }
+  const one = `${spec.collection}/${spec.pathParam}`;
+  if (spec.read) {
+    out.push(sipxOperation({ id: `GET ${one}`, ...settingPath, ...common(spec.read), kind: 'read', request: z.object({ ...spec.params, ...settingPathParam }), response: settingPathRead, produces: ['json'], decisions: decisions(spec.read, settingDecisions.pathRead) }));
+  }
+  if (spec.write) {
+    out.push(
+      sipxOperation({
+        id: `PUT ${one}`,
+        ...settingPath,
+        ...common(spec.write),
+        kind: 'write',
+        request: z.object({ ...spec.params, ...settingPathParam, body: settingValueBody }),
+        response: noBody,
+        produces: ['empty'],
+        consumes: ['text'],
+        decisions: decisions(spec.write, settingDecisions.write),
+      }),
+    );
+  }
+  if (spec.revert) {
+    out.push(sipxOperation({ id: `DELETE ${one}`, ...settingPath, ...common(spec.revert), kind: 'write', request: z.object({ ...spec.params, ...settingPathParam }), response: noBody, produces: ['empty'], decisions: decisions(spec.revert, settingDecisions.revert) }));
+  }
+  return out;
+}

@@ -19,7 +19,7 @@ import { autoAttendantContracts } from './auto-attendant.ts';
 import { branchContracts } from './branches.ts';
 import { e911Contracts } from './e911.ts';
 import { phoneGroupContracts } from './phone-groups.ts';
-import { gatewayContracts } from './gateways.ts';
+import { gatewayContracts, gatewaySettingContracts } from './gateways.ts';
 import { phoneSettingContracts } from './phone-settings.ts';
 import { phoneGroupSettingContracts } from './phone-group-settings.ts';
 import { phoneContracts } from './phones.ts';
@@ -69,6 +69,7 @@ export const sipxcomContracts: OperationContract[] = [
   ...e911Contracts,
   ...phoneGroupContracts,
   ...gatewayContracts,
+  ...gatewaySettingContracts,
   ...phoneSettingContracts,
   ...phoneGroupSettingContracts,
   ...userContracts,

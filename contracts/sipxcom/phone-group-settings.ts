@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { settingDecisions, settingList, settingPathParam, settingPathRead, settingsBatchBody, settingValueBody } from './device-settings.ts';
-import { sipxOperation } from './operation.ts';
-import { noBody, pathId } from './shapes.ts';
+import { deviceSettingsContracts } from './device-settings.ts';
+import { pathId } from './shapes.ts';
 import { doc } from './source.ts';
 
 /**
@@ -27,85 +25,30 @@ const copyDecision = {
   quirk: 'group-model-settings-copy-paste',
 };
 
-export const phoneGroupSettingContracts = [
-  sipxOperation({
-    id: 'GET /{groupId}/model/{modelName}/settings',
-    path: '/phoneGroups/{groupId}/model/{modelName}/settings',
-    ...BASE,
+export const phoneGroupSettingContracts = deviceSettingsContracts({
+  base: BASE,
+  collection: '/{groupId}/model/{modelName}/settings',
+  pathParam: '{path:.*}',
+  routePrefix: '/phoneGroups',
+  params,
+  decisions: [subpathDecision, modelDecision],
+  list: {
     summary: 'Retrieves the settings of the phone group for the phone model. (Printed: "Retrieves the phone group with the specified ID.")',
-    kind: 'read',
     doc: [doc('2906-2928')],
-    request: z.object(params),
-    response: settingList,
-    produces: ['json', 'xml'],
-    errors: ['notFound'],
-    decisions: [subpathDecision, modelDecision, copyDecision],
-  }),
-  sipxOperation({
-    id: 'PUT /{groupId}/model/{modelName}/settings',
-    path: '/phoneGroups/{groupId}/model/{modelName}/settings',
-    ...BASE,
+    decisions: [copyDecision],
+  },
+  writeAll: {
     summary: 'Updates settings of the phone group for the phone model. PUT data is plain text. (Printed: "Updates the phone group.")',
-    kind: 'write',
     doc: [doc('2929-2935')],
-    request: z.object({ ...params, body: settingsBatchBody }),
-    response: noBody,
-    produces: ['empty'],
-    consumes: ['text', 'json', 'xml'],
-    errors: ['notFound'],
-    decisions: [subpathDecision, modelDecision, copyDecision, settingDecisions.batch],
-  }),
-  sipxOperation({
-    id: 'DELETE /{groupId}/model/{modelName}/settings',
-    path: '/phoneGroups/{groupId}/model/{modelName}/settings',
-    ...BASE,
+    decisions: [copyDecision],
+  },
+  revertAll: {
     summary: 'Reverts every setting of the phone group for the phone model. (Printed: "Deletes the phone group.")',
-    kind: 'write',
     doc: [doc('2936-2944')],
-    request: z.object(params),
-    response: noBody,
-    produces: ['empty'],
-    errors: ['notFound'],
-    decisions: [subpathDecision, modelDecision, copyDecision],
-  }),
-  sipxOperation({
-    id: 'GET /{groupId}/model/{modelName}/settings/{path:.*}',
-    path: '/phoneGroups/{groupId}/model/{modelName}/settings/*',
-    ...BASE,
-    summary: 'Retrieves the setting in the specified path.',
-    kind: 'read',
-    doc: [doc('2946-2966')],
-    request: z.object({ ...params, ...settingPathParam }),
-    response: settingPathRead,
-    produces: ['json'],
-    errors: ['notFound'],
-    decisions: [subpathDecision, modelDecision, settingDecisions.pathRead],
-  }),
-  sipxOperation({
-    id: 'PUT /{groupId}/model/{modelName}/settings/{path:.*}',
-    path: '/phoneGroups/{groupId}/model/{modelName}/settings/*',
-    ...BASE,
-    summary: 'Updates the setting in the specified path. PUT data is plain text.',
-    kind: 'write',
-    doc: [doc('2967-2973')],
-    request: z.object({ ...params, ...settingPathParam, body: settingValueBody }),
-    response: noBody,
-    produces: ['empty'],
-    consumes: ['text'],
-    errors: ['notFound'],
-    decisions: [subpathDecision, modelDecision, settingDecisions.write],
-  }),
-  sipxOperation({
-    id: 'DELETE /{groupId}/model/{modelName}/settings/{path:.*}',
-    path: '/phoneGroups/{groupId}/model/{modelName}/settings/*',
-    ...BASE,
-    summary: 'Reverts the setting to the default value.',
-    kind: 'write',
-    doc: [doc('2974-2982')],
-    request: z.object({ ...params, ...settingPathParam }),
-    response: noBody,
-    produces: ['empty'],
-    errors: ['notFound'],
-    decisions: [subpathDecision, modelDecision, settingDecisions.revert],
-  }),
-];
+    decisions: [copyDecision],
+    ownDecisionsOnly: true,
+  },
+  read: { summary: 'Retrieves the setting in the specified path.', doc: [doc('2946-2966')] },
+  write: { summary: 'Updates the setting in the specified path. PUT data is plain text.', doc: [doc('2967-2973')] },
+  revert: { summary: 'Reverts the setting to the default value.', doc: [doc('2974-2982')] },
+});

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { settingDecisions, settingPathParam, settingPathRead, settingValueBody } from './device-settings.ts';
-import { sipxOperation } from './operation.ts';
-import { noBody, pathId } from './shapes.ts';
+import { deviceSettingsContracts, settingDecisions } from './device-settings.ts';
+import { pathId } from './shapes.ts';
 import { doc } from './source.ts';
 
 /**
@@ -11,8 +10,6 @@ import { doc } from './source.ts';
  */
 const BASE = { base: 'api' as const, baseNote: 'not printed; follows /phones (send-profile example, doc 2221; index A1, O3 PhoneApi)' };
 
-const phoneParams = { phoneId: pathId, ...settingPathParam };
-const lineParams = { phoneId: pathId, lineId: pathId, ...settingPathParam };
 
 const treeDecision = {
   question: 'Which settings does a phone (a line) have? The section is titled "View group settings" and prints no example.',
@@ -31,97 +28,44 @@ const lineDecision = {
 };
 
 export const phoneSettingContracts = [
-  sipxOperation({
-    id: 'GET /phones/{phoneId}/settings/{settingPath}',
-    path: '/phones/{phoneId}/settings/*',
-    ...BASE,
-    summary: 'Retrieves the settings from the group of the specified path.',
-    kind: 'read',
-    doc: [doc('2518-2562')],
-    request: z.object(phoneParams),
-    response: settingPathRead,
-    produces: ['json'],
-    errors: ['notFound'],
-    decisions: [treeDecision, inheritDecision, settingDecisions.pathRead],
+  ...deviceSettingsContracts({
+    base: BASE,
+    collection: '/phones/{phoneId}/settings',
+    pathParam: '{settingPath}',
+    params: { phoneId: pathId },
+    decisions: [treeDecision],
+    read: { summary: 'Retrieves the settings from the group of the specified path.', doc: [doc('2518-2562')], decisions: [inheritDecision] },
+    write: {
+      summary: 'Update the setting or settings from the group of the specified path.',
+      doc: [doc('2563-2569')],
+      ownDecisionsOnly: true,
+      decisions: [
+        {
+          ...settingDecisions.write,
+          question: '"Update the setting or settings" with a body the document does not show: what does it take?',
+          choice: `${settingDecisions.write.choice} The path names one setting (index O3: PhoneApi settings PUT consumes text/plain).`,
+        },
+      ],
+    },
+    revert: { summary: 'Delete the setting from the group of the specified path (back to its default).', doc: [doc('2570-2578')], decisions: [inheritDecision] },
   }),
-  sipxOperation({
-    id: 'PUT /phones/{phoneId}/settings/{settingPath}',
-    path: '/phones/{phoneId}/settings/*',
-    ...BASE,
-    summary: 'Update the setting or settings from the group of the specified path.',
-    kind: 'write',
-    doc: [doc('2563-2569')],
-    request: z.object({ ...phoneParams, body: settingValueBody }),
-    response: noBody,
-    produces: ['empty'],
-    consumes: ['text'],
-    errors: ['notFound'],
-    decisions: [
-      {
-        ...settingDecisions.write,
-        question: '"Update the setting or settings" with a body the document does not show: what does it take?',
-        choice: `${settingDecisions.write.choice} The path names one setting (index O3: PhoneApi settings PUT consumes text/plain).`,
-      },
-    ],
-  }),
-  sipxOperation({
-    id: 'DELETE /phones/{phoneId}/settings/{settingPath}',
-    path: '/phones/{phoneId}/settings/*',
-    ...BASE,
-    summary: 'Delete the setting from the group of the specified path (back to its default).',
-    kind: 'write',
-    doc: [doc('2570-2578')],
-    request: z.object(phoneParams),
-    response: noBody,
-    produces: ['empty'],
-    errors: ['notFound'],
-    decisions: [settingDecisions.revert, inheritDecision],
-  }),
-  sipxOperation({
-    id: 'GET /phones/{phoneId}/lines/{lineId}/settings/{settingPath}',
-    path: '/phones/{phoneId}/lines/{lineId}/settings/*',
-    ...BASE,
-    summary: 'Retrieve the group setting from the specified path.',
-    kind: 'read',
-    doc: [doc('2644-2678')],
-    request: z.object(lineParams),
-    response: settingPathRead,
-    produces: ['json'],
-    errors: ['notFound'],
-    decisions: [
-      lineDecision,
-      {
-        question: 'The table lists only path, type and description (doc 2656-2668): the whole setting object?',
-        choice: 'Yes, the setting object every settings tree answers (doc 1118); the table is a subset.',
-      },
-      settingDecisions.pathRead,
-    ],
-  }),
-  sipxOperation({
-    id: 'PUT /phones/{phoneId}/lines/{lineId}/settings/{settingPath}',
-    path: '/phones/{phoneId}/lines/{lineId}/settings/*',
-    ...BASE,
-    summary: 'Modify the group setting from the specified path.',
-    kind: 'write',
-    doc: [doc('2679-2685')],
-    request: z.object({ ...lineParams, body: settingValueBody }),
-    response: noBody,
-    produces: ['empty'],
-    consumes: ['text'],
-    errors: ['notFound'],
-    decisions: [lineDecision, settingDecisions.write],
-  }),
-  sipxOperation({
-    id: 'DELETE /phones/{phoneId}/lines/{lineId}/settings/{settingPath}',
-    path: '/phones/{phoneId}/lines/{lineId}/settings/*',
-    ...BASE,
-    summary: 'Delete the group setting from the specified path (back to its default).',
-    kind: 'write',
-    doc: [doc('2686-2694')],
-    request: z.object(lineParams),
-    response: noBody,
-    produces: ['empty'],
-    errors: ['notFound'],
-    decisions: [lineDecision, settingDecisions.revert],
+  ...deviceSettingsContracts({
+    base: BASE,
+    collection: '/phones/{phoneId}/lines/{lineId}/settings',
+    pathParam: '{settingPath}',
+    params: { phoneId: pathId, lineId: pathId },
+    decisions: [lineDecision],
+    read: {
+      summary: 'Retrieve the group setting from the specified path.',
+      doc: [doc('2644-2678')],
+      decisions: [
+        {
+          question: 'The table lists only path, type and description (doc 2656-2668): the whole setting object?',
+          choice: 'Yes, the setting object every settings tree answers (doc 1118); the table is a subset.',
+        },
+      ],
+    },
+    write: { summary: 'Modify the group setting from the specified path.', doc: [doc('2679-2685')] },
+    revert: { summary: 'Delete the group setting from the specified path (back to its default).', doc: [doc('2686-2694')] },
   }),
 ];
