@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type autocannon from 'autocannon';
-import { insecureFetch, load, row, rssMb, startBare, startEmulatorChild, stopChild, TABLE_HEAD, type LoadResult, type Say } from './lib.ts';
+import { insecureFetch as makeInsecureFetch } from '../suites/harness/target.ts';
+import { load, row, rssMb, startBare, startEmulatorChild, stopChild, TABLE_HEAD, type LoadResult, type Say } from './lib.ts';
 
 const CDR_COUNT = 100_000;
 const SEED_BATCH = 4_000;
@@ -18,6 +19,7 @@ interface Conversation {
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
 export async function benchGrandstream(say: Say): Promise<void> {
+  const insecureFetch = await makeInsecureFetch();
   const emulator = await startEmulatorChild('grandstream');
   const { user, password } = emulator.credentials;
   const api = `${emulator.url}/api`;

@@ -130,10 +130,3 @@ export function row(label: string, emulator: LoadResult, bare: LoadResult, unit 
 }
 
 export const TABLE_HEAD = ['| measure | emulator | bare Fastify | ratio |', '|---|---|---|---|'];
-
-/** fetch that accepts the emulator's self-signed certificate (bench only, 127.0.0.1). */
-export async function insecureFetch(url: string, init: RequestInit = {}): Promise<Response> {
-  const { Agent, fetch: undiciFetch } = await import('undici');
-  const dispatcher = (insecureFetch as { agent?: InstanceType<typeof Agent> }).agent ??= new Agent({ connect: { rejectUnauthorized: false } });
-  return undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Response;
-}

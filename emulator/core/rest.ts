@@ -82,29 +82,34 @@ export function registerRestOperations<Extra extends object>(
         const hit = key === undefined ? undefined : cache!.get(key);
         if (hit && !context.strict) return reply.code(200).type(hit.type).send(hit.payload);
         const version = context.store.version;
-        const tracked = trackClock(context);
+        const tracked = key === undefined ? undefined : trackClock(context);
         const body = await invokeOperation({
           contract,
           handler,
-          context: key === undefined ? context : tracked.context,
+          context: tracked?.context ?? context,
           rawArgs: binding.args(request, contract),
           extra,
           invalidRequest: binding.invalidRequest,
         });
-        if (key !== undefined) pending.set(request, { key, hit, keep: !tracked.clockRead() && context.store.version === version });
+        if (key !== undefined && tracked) pending.set(request, { key, hit, keep: !tracked.clockRead() && context.store.version === version });
         return binding.send(reply, body, contract, request);
       },
-      onSend: async (request, reply, payload) => {
-        const answer = pending.get(request);
-        if (!answer || !cache || reply.statusCode !== 200) return payload;
-        const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
-        if (!bytes) return payload;
-        if (answer.hit && !answer.hit.payload.equals(bytes)) {
-          throw new ContractViolation(contract.id, [{ code: 'custom', path: [], message: 'cached answer went stale: a handler changed state without Table.set', input: undefined }], undefined);
-        }
-        if (answer.keep) cache.set(answer.key, { length: bytes.length, payload: bytes, type: String(reply.getHeader('content-type') ?? 'application/octet-stream') });
-        return payload;
-      },
+      // Only reads of a caching binding keep (or, in strict mode, check) what they send.
+      ...(cache && contract.kind === 'read'
+        ? {
+            onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+              const answer = pending.get(request);
+              if (!answer || reply.statusCode !== 200) return payload;
+              const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+              if (!bytes) return payload;
+              if (answer.hit && !answer.hit.payload.equals(bytes)) {
+                throw new ContractViolation(contract.id, [{ code: 'custom', path: [], message: 'cached answer went stale: a handler changed state without Table.set', input: undefined }], undefined);
+              }
+              if (answer.keep) cache.set(answer.key, { length: bytes.length, payload: bytes, type: String(reply.getHeader('content-type') ?? 'application/octet-stream') });
+              return payload;
+            },
+          }
+        : {}),
     });
   }
   if (!binding.methodNotAllowed) return;
