@@ -66,7 +66,6 @@ const ALLOWED_RESIDUE: Record<string, Record<string, string>> = {
   grandstream: {
     pending_changes: 'writes wait for applyChanges, which a run never calls on a real UCM (it would apply other people\'s edits)',
     message_broadcasts: 'a sent broadcast has no delete',
-    wave_chats: 'cleanTerminalChatInformation records when a chat was cleared',
     api_settings: 'a setting put back to its previous value is stored explicitly',
   },
   portsip: {},

@@ -7,6 +7,7 @@ import { departments } from '../models/department.ts';
 import { accountType, extensions, mergePresence, newExtension, type ExtensionRow, type PresenceRow } from '../models/extension.ts';
 import { TABLES } from '../models/tables.ts';
 import { fullName, newUser, users } from '../models/user.ts';
+import { waveChats } from '../models/wave.ts';
 import { pendingChange, recordPending } from '../pending.ts';
 
 /** Extension section (doc 400-1131). */
@@ -84,6 +85,8 @@ export const extensionHandlers: UcmHandlers = {
     if (user?.user_id === 0) fail('failedToOperate');
     extensions(state).delete(name);
     users(state).delete(name);
+    // The record of its cleared Wave chat goes with the extension.
+    waveChats(state).delete(name);
     publishStatus(call, name, '');
     return pendingChange(call, TABLES.extensions, name);
   },
