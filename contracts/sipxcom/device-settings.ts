@@ -142,3 +142,51 @@ export function deviceSettingsContracts(spec: DeviceSettingsSpec): OperationCont
   }
   return out;
 }
+
+/** A PUT on a settings URI printed without a path: the value of the setting named after it, or a list. */
+const settingsFormValue = z.union([z.string().max(65536), z.number(), z.boolean()]);
+const settingsFormBody = z
+  .union([settingsFormValue, z.object({ settings: z.array(z.object({ path: z.string().min(1).max(1000), value: settingsFormValue.nullable().optional() })).max(500) })])
+  .optional();
+
+export interface SettingsFormsSpec {
+  base: { base: 'api' | 'rest'; baseNote: string };
+  /** The URI as printed (no setting path): `/pagegroups/settings`, `/orbits/{orbitId}/settings`. */
+  uri: string;
+  params: z.ZodRawShape;
+  decisions?: Decision[];
+  read: SettingsCitation;
+  write: SettingsCitation;
+  revert: SettingsCitation;
+}
+
+/**
+ * GET/PUT/DELETE of a settings URI the document prints without a setting path (quirk
+ * settings-path-forms): served at the bare URI (everything) and at `…/{path}` (a leaf or a subtree,
+ * the contract's `alsoAt`), as emulator/sipxcom/handlers/settings-path-forms.ts answers them.
+ */
+export function settingsFormsContracts(spec: SettingsFormsSpec): OperationContract[] {
+  const path = { '*': z.string().max(1000).optional() };
+  const common = (c: SettingsCitation) => ({
+    ...spec.base,
+    alsoAt: [`${spec.uri}/*`],
+    summary: c.summary,
+    doc: c.doc,
+    errors: ['notFound' as SipxErrorId],
+    decisions: [...(spec.decisions ?? []), ...(c.decisions ?? [])],
+  });
+  return [
+    sipxOperation({ id: `GET ${spec.uri}`, ...common(spec.read), kind: 'read', request: z.object({ ...spec.params, ...path }), response: settingPathRead, produces: ['json'] }),
+    sipxOperation({
+      id: `PUT ${spec.uri}`,
+      ...common(spec.write),
+      kind: 'write',
+      request: z.object({ ...spec.params, ...path, body: settingsFormBody }),
+      response: noBody,
+      produces: ['empty'],
+      consumes: ['text', 'json', 'xml'],
+      xmlItems: { settings: 'setting' },
+    }),
+    sipxOperation({ id: `DELETE ${spec.uri}`, ...common(spec.revert), kind: 'write', request: z.object({ ...spec.params, ...path }), response: noBody, produces: ['empty'] }),
+  ];
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Decision } from '../core/index.ts';
+import { settingsFormsContracts } from './device-settings.ts';
 import { sipxOperation } from './operation.ts';
-import { noBody, pathId, setting } from './shapes.ts';
+import { noBody, pathId } from './shapes.ts';
 import { doc } from './source.ts';
 
 /**
@@ -86,8 +87,6 @@ const jsonOnly: Decision = {
   choice: 'JSON, the only representation the document shows for settings (doc 450, 1447, 1482); a leaf and a subtree have different shapes, so an Accept asking for XML still gets JSON (never 406).',
 };
 
-const settingsPath = { '*': z.string().max(1000).optional() };
-const settingValue = z.union([z.string().max(65536), z.number(), z.boolean()]);
 
 export const pageGroupContracts = [
   sipxOperation({
@@ -156,51 +155,17 @@ export const pageGroupContracts = [
     errors: ['notFound'],
     decisions: [{ question: 'What goes with the group?', choice: 'Only the group: its members stay users, its sound stays in the prompt library. 200 with no body.' }],
   }),
-  sipxOperation({
-    id: 'GET /pagegroups/settings',
-    ...BASE,
-    alsoAt: ['/pagegroups/settings/*'],
-    summary: 'Retrieves the options of the paging service (all, or those under a setting path).',
-    kind: 'read',
-    doc: [doc('1754-1794')],
-    request: z.object(settingsPath),
-    response: z.union([setting, z.object({ settings: z.array(setting) })]),
-    produces: ['json'],
-    errors: ['notFound'],
-    decisions: [...settingsDecisions, jsonOnly],
-  }),
-  sipxOperation({
-    id: 'PUT /pagegroups/settings',
-    ...BASE,
-    alsoAt: ['/pagegroups/settings/*'],
-    summary: 'Modifies options of the paging service. PUT data is plain text.',
-    kind: 'write',
-    doc: [doc('1795-1801'), doc('1806-1806', '"Unsupported HTTP Method: PUT, POST"')],
-    request: z.object({
-      ...settingsPath,
-      body: z.union([
-        settingValue,
-        z.object({ settings: z.array(z.object({ path: z.string().min(1).max(1000), value: settingValue.nullable().optional() })).max(500) }),
-      ]).optional(),
-    }),
-    response: noBody,
-    produces: ['empty'],
-    consumes: ['text', 'json', 'xml'],
-    xmlItems: { settings: 'setting' },
-    errors: ['notFound'],
-    decisions: [...settingsDecisions, { ...putConflict, question: 'PUT is documented and listed in "Unsupported HTTP Method: PUT, POST" (1806): served?' }],
-  }),
-  sipxOperation({
-    id: 'DELETE /pagegroups/settings',
-    ...BASE,
-    alsoAt: ['/pagegroups/settings/*'],
-    summary: 'Reverts options of the paging service to their defaults (those under a path, or all).',
-    kind: 'write',
-    doc: [doc('1802-1806')],
-    request: z.object(settingsPath),
-    response: noBody,
-    produces: ['empty'],
-    errors: ['notFound'],
+  ...settingsFormsContracts({
+    base: BASE,
+    uri: '/pagegroups/settings',
+    params: {},
     decisions: settingsDecisions,
+    read: { summary: 'Retrieves the options of the paging service (all, or those under a setting path).', doc: [doc('1754-1794')], decisions: [jsonOnly] },
+    write: {
+      summary: 'Modifies options of the paging service. PUT data is plain text.',
+      doc: [doc('1795-1801'), doc('1806-1806', '"Unsupported HTTP Method: PUT, POST"')],
+      decisions: [{ ...putConflict, question: 'PUT is documented and listed in "Unsupported HTTP Method: PUT, POST" (1806): served?' }],
+    },
+    revert: { summary: 'Reverts options of the paging service to their defaults (those under a path, or all).', doc: [doc('1802-1806')] },
   }),
 ];

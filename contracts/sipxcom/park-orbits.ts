@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Decision } from '../core/index.ts';
+import { settingsFormsContracts } from './device-settings.ts';
 import { sipxOperation } from './operation.ts';
-import { noBody, pathId, setting } from './shapes.ts';
+import { noBody, pathId } from './shapes.ts';
 import { doc } from './source.ts';
 
 /**
@@ -85,8 +86,6 @@ const settingsDecisions: Decision[] = [
 ];
 
 const byOrbit = { orbitId: pathId };
-const settingsPath = { '*': z.string().max(1000).optional() };
-const settingValue = z.union([z.string().max(65536), z.number(), z.boolean()]);
 
 export const parkOrbitContracts = [
   sipxOperation({
@@ -150,52 +149,23 @@ export const parkOrbitContracts = [
     produces: ['empty'],
     errors: ['notFound'],
   }),
-  sipxOperation({
-    id: 'GET /orbits/{orbitId}/settings',
-    ...BASE,
-    alsoAt: ['/orbits/{orbitId}/settings/*'],
-    summary: 'Retrieves the options of the park orbit (all, or those under a setting path).',
-    kind: 'read',
-    doc: [doc('1938-1958'), doc('1976-1996', 'the same URI documented again: "Retrieves general service options."')],
-    request: z.object({ ...byOrbit, ...settingsPath }),
-    response: z.union([setting, z.object({ settings: z.array(setting) })]),
-    produces: ['json'],
-    errors: ['notFound'],
+  ...settingsFormsContracts({
+    base: BASE,
+    uri: '/orbits/{orbitId}/settings',
+    params: byOrbit,
     decisions: settingsDecisions,
-  }),
-  sipxOperation({
-    id: 'PUT /orbits/{orbitId}/settings',
-    ...BASE,
-    alsoAt: ['/orbits/{orbitId}/settings/*'],
-    summary: 'Modifies options of the park orbit. PUT data is plain text.',
-    kind: 'write',
-    doc: [doc('1959-1965'), doc('1997-2003', 'documented again: "Modifies the general service options."'), doc('1974-1974', '"Unsupported HTTP Method: PUT, POST"')],
-    request: z.object({
-      ...byOrbit,
-      ...settingsPath,
-      body: z.union([
-        settingValue,
-        z.object({ settings: z.array(z.object({ path: z.string().min(1).max(1000), value: settingValue.nullable().optional() })).max(500) }),
-      ]).optional(),
-    }),
-    response: noBody,
-    produces: ['empty'],
-    consumes: ['text', 'json', 'xml'],
-    xmlItems: { settings: 'setting' },
-    errors: ['notFound'],
-    decisions: [...settingsDecisions, { ...putConflict, question: 'PUT is documented and listed in "Unsupported HTTP Method: PUT, POST" (1974, 2012): served?' }],
-  }),
-  sipxOperation({
-    id: 'DELETE /orbits/{orbitId}/settings',
-    ...BASE,
-    alsoAt: ['/orbits/{orbitId}/settings/*'],
-    summary: 'Reverts options of the park orbit to their defaults (those under a path, or all).',
-    kind: 'write',
-    doc: [doc('1966-1974'), doc('2004-2012', 'documented again: "Deletes the service options."')],
-    request: z.object({ ...byOrbit, ...settingsPath }),
-    response: noBody,
-    produces: ['empty'],
-    errors: ['notFound'],
-    decisions: settingsDecisions,
+    read: {
+      summary: 'Retrieves the options of the park orbit (all, or those under a setting path).',
+      doc: [doc('1938-1958'), doc('1976-1996', 'the same URI documented again: "Retrieves general service options."')],
+    },
+    write: {
+      summary: 'Modifies options of the park orbit. PUT data is plain text.',
+      doc: [doc('1959-1965'), doc('1997-2003', 'documented again: "Modifies the general service options."'), doc('1974-1974', '"Unsupported HTTP Method: PUT, POST"')],
+      decisions: [{ ...putConflict, question: 'PUT is documented and listed in "Unsupported HTTP Method: PUT, POST" (1974, 2012): served?' }],
+    },
+    revert: {
+      summary: 'Reverts options of the park orbit to their defaults (those under a path, or all).',
+      doc: [doc('1966-1974'), doc('2004-2012', 'documented again: "Deletes the service options."')],
+    },
   }),
 ];
