@@ -1,4 +1,3 @@
-import { generate } from 'selfsigned';
 
 export interface TlsMaterial {
   key: string;
@@ -15,7 +14,8 @@ let generated: Promise<TlsMaterial> | undefined;
  * takes ~150 ms) and shared by every HTTPS listener, unless the user gives their own.
  */
 export function selfSignedCertificate(): Promise<TlsMaterial> {
-  generated ??= generate([{ name: 'commonName', value: 'localhost' }], {
+  // Loaded on first use: the X.509 libraries cost ~50 ms of start-up that HTTP-only runs never need.
+  generated ??= import('selfsigned').then((selfsigned) => generateWith(selfsigned)([{ name: 'commonName', value: 'localhost' }], {
     keySize: 2048,
     algorithm: 'sha256',
     extensions: [
@@ -29,11 +29,16 @@ export function selfSignedCertificate(): Promise<TlsMaterial> {
         ],
       },
     ],
-  } as Parameters<typeof generate>[1]).then((pems) => ({
+  } as Parameters<typeof import('selfsigned').generate>[1])).then((pems) => ({
     key: pems.private,
     cert: pems.cert,
     fingerprint: pems.fingerprint,
     selfSigned: true,
   }));
   return generated;
+}
+
+/** selfsigned is CommonJS: Node names its exports, a bundle may only give `default`. */
+function generateWith(module: typeof import('selfsigned') & { default?: typeof import('selfsigned') }): typeof import('selfsigned').generate {
+  return module.generate ?? module.default!.generate;
 }
