@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorDefinition } from '../contracts/core/index.ts';
 import { startEmulator, type Emulator } from './index.ts';
 import { loadPack } from './packs.ts';
+import { insecureFetch } from '../suites/harness/target.ts';
 import type { VendorId } from '../contracts/core/index.ts';
 
 /**
@@ -20,12 +21,14 @@ interface Probe {
 
 const json = (body: string) => JSON.parse(body) as Record<string, any>;
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
-const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+// The vendors' HTTPS listeners use the emulator's self-signed certificate.
+let http: typeof fetch;
+const post = (url: string, body: unknown) => http(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 const PROBES: Record<VendorId, Probe> = {
   pbxware: {
     operation: 'pbxware.package.list',
-    send: (base) => fetch(`${base}/?apikey=my.secret.apikey&action=pbxware.package.list`),
+    send: (base) => http(`${base}/?apikey=my.secret.apikey&action=pbxware.package.list`),
     expectRendered: (error, status, body) => {
       expect(status).toBe(200);
       expect(json(body)).toEqual({ error: error.message });
@@ -47,7 +50,7 @@ const PROBES: Record<VendorId, Probe> = {
     operation: 'GET /api/extensions/list',
     async send(base) {
       const { access_token } = json(await (await post(`${base}/api/account/credentials/verify`, { name: 'admin', password: 'admin123' })).text());
-      return fetch(`${base}/api/extensions/list?access_token=${access_token}`);
+      return http(`${base}/api/extensions/list?access_token=${access_token}`);
     },
     expectRendered: (error, status, body) => {
       expect(status).toBe(error.httpStatus);
@@ -57,7 +60,7 @@ const PROBES: Record<VendorId, Probe> = {
   sipxcom: {
     operation: 'GET /phones',
     send: (base) =>
-      fetch(`${base}/sipxconfig/api/phones`, {
+      http(`${base}/sipxconfig/api/phones`, {
         headers: { authorization: `Basic ${Buffer.from('superadmin:password').toString('base64')}`, accept: 'application/json' },
       }),
     expectRendered: (error, status, body) => {
@@ -81,23 +84,15 @@ describe.each(Object.keys(PROBES) as VendorId[])('faults rendered in the %s form
   afterAll(() => emulator.close());
 
   it('answers every error of the catalogue, as that vendor renders it, when a fault names it', async () => {
-    const { Agent, fetch: undiciFetch } = await import('undici');
-    const insecure = new Agent({ connect: { rejectUnauthorized: false } });
-    const original = globalThis.fetch;
-    globalThis.fetch = ((url: string, init?: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher: insecure })) as typeof fetch;
-    try {
-      expect(errors.length).toBeGreaterThan(3);
-      for (const error of errors) {
-        const control = `${base}/__emulator/faults`;
-        const set = await post(control, { operation: probe.operation, when: { first: 1 }, effect: { error: error.id } });
-        expect(set.status, `${vendor} fault ${error.id}`).toBe(201);
-        const reply = await probe.send(base);
-        probe.expectRendered(error, reply.status, await reply.text());
-        await fetch(control, { method: 'DELETE' });
-      }
-    } finally {
-      globalThis.fetch = original;
-      await insecure.close();
+    http = await insecureFetch();
+    expect(errors.length).toBeGreaterThan(3);
+    for (const error of errors) {
+      const control = `${base}/__emulator/faults`;
+      const set = await post(control, { operation: probe.operation, when: { first: 1 }, effect: { error: error.id } });
+      expect(set.status, `${vendor} fault ${error.id}`).toBe(201);
+      const reply = await probe.send(base);
+      probe.expectRendered(error, reply.status, await reply.text());
+      await http(control, { method: 'DELETE' });
     }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { insecureFetch } from '../suites/harness/target.ts';
 import { startEmulator, type Emulator } from './index.ts';
 
 /** Many emulators in one process for parallel tests: each on its own free port, sharing nothing. */
@@ -34,10 +35,9 @@ describe('isolation between emulator instances', () => {
   }, 60_000);
 
   it('32 instances of the four vendors (8 each) keep their own state and sessions under concurrent load', async () => {
-    const { Agent, fetch: undiciFetch } = await import('undici');
-    const insecure = new Agent({ connect: { rejectUnauthorized: false } });
+    const http = await insecureFetch();
     const request = async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) => {
-      const reply = await undiciFetch(url, { ...init, dispatcher: insecure });
+      const reply = await http(url, init);
       const text = await reply.text();
       return { status: reply.status, body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text };
     };
@@ -122,7 +122,6 @@ describe('isolation between emulator instances', () => {
       }
     } finally {
       await Promise.all(instances.map((e) => e.close()));
-      await insecure.close();
     }
   }, 90_000);
 });

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.ts';
+import { ContractViolation } from './errors.ts';
 import type { PackContext } from './pack.ts';
 import type { Store } from './store.ts';
 
@@ -56,4 +57,9 @@ export function trackClock(context: PackContext): { context: PackContext; clockR
     },
   }) as Clock;
   return { context: { ...context, clock }, clockRead: () => read };
+}
+
+/** What strict mode throws when a recomputed answer differs from the kept one. */
+export function staleAnswer(operation: string, body?: unknown): ContractViolation {
+  return new ContractViolation(operation, [{ code: 'custom', path: [], message: 'cached answer went stale: a handler changed state without Table.set', input: body }], body);
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { z } from 'zod';
 import type { OperationContract } from '../../contracts/core/index.ts';
-import { ContractViolation, type VendorError } from './errors.ts';
+import type { VendorError } from './errors.ts';
 import { invokeOperation, type OperationHandler } from './invoke.ts';
 import type { PackContext } from './pack.ts';
-import { ReadCache, trackClock } from './read-cache.ts';
+import { ReadCache, staleAnswer, trackClock } from './read-cache.ts';
 
 /**
  * How a REST vendor binds its contracts to HTTP. The core turns every served `rest` contract into a
@@ -103,7 +103,7 @@ export function registerRestOperations<Extra extends object>(
               const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
               if (!bytes) return payload;
               if (answer.hit && !answer.hit.payload.equals(bytes)) {
-                throw new ContractViolation(contract.id, [{ code: 'custom', path: [], message: 'cached answer went stale: a handler changed state without Table.set', input: undefined }], undefined);
+                throw staleAnswer(contract.id);
               }
               if (answer.keep) cache.set(answer.key, { length: bytes.length, payload: bytes, type: String(reply.getHeader('content-type') ?? 'application/octet-stream') });
               return payload;

@@ -6,7 +6,7 @@ import { pbxwareContracts } from '../../contracts/pbxware/index.ts';
 import { pbxwareQuirks } from '../../contracts/pbxware/quirks.ts';
 import { ContractViolation, VendorError, describeIssues } from '../core/errors.ts';
 import { invokeOperation } from '../core/invoke.ts';
-import { ReadCache, trackClock } from '../core/read-cache.ts';
+import { ReadCache, staleAnswer, trackClock } from '../core/read-cache.ts';
 import { TransportFaultApplied } from '../core/faults.ts';
 import type { PackContext, VendorPack } from '../core/pack.ts';
 import { fail } from './call.ts';
@@ -167,7 +167,7 @@ async function dispatch(request: FastifyRequest, reply: FastifyReply, context: P
   });
   const rendered = renderBody(body, format);
   if (cached !== undefined && !cached.equals(Buffer.from(rendered))) {
-    throw new ContractViolation(contract.id, [{ code: 'custom', path: [], message: 'cached answer went stale: a handler changed state without Table.set', input: body }], body);
+    throw staleAnswer(contract.id, body);
   }
   if (cacheKey !== undefined && !tracked.clockRead()) cache.set(cacheKey, Buffer.from(rendered));
   return reply.code(200).type(CONTENT_TYPES[format]).send(rendered);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VendorId } from '../../contracts/core/index.ts';
+import { insecureFetch } from './target.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'pbx-emulator.js');
@@ -77,13 +78,8 @@ const ALLOWED_RESIDUE: Record<string, Record<string, string>> = {
 };
 
 async function stateOf(url: string): Promise<Record<string, Record<string, unknown>>> {
-  const { Agent, fetch: undiciFetch } = await import('undici');
-  const dispatcher = new Agent({ connect: { rejectUnauthorized: false } });
-  try {
-    return ((await (await undiciFetch(`${url}/__emulator/state`, { dispatcher })).json()) as { tables: Record<string, Record<string, unknown>> }).tables;
-  } finally {
-    await dispatcher.close();
-  }
+  const http = await insecureFetch();
+  return ((await (await http(`${url}/__emulator/state`)).json()) as { tables: Record<string, Record<string, unknown>> }).tables;
 }
 
 /** Tables a run changed beyond what ALLOWED_RESIDUE lets it leave: `table: +added -removed ~changed`. */

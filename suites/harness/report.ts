@@ -94,7 +94,7 @@ export function buildReport(input: {
       },
       interrupted: input.interrupted,
       leftovers: input.results.flatMap((r) => r.leftovers.map((l) => `${r.scenario}: ${l}`)),
-      residue: [...new Set(input.results.flatMap((r) => (r.residue ?? []).map((l) => `${r.scenario}: ${l}`)))],
+      residue: [...new Set(input.results.flatMap((r) => r.residue.map((l) => `${r.scenario}: ${l}`)))],
     },
     scenarios: [...input.results],
     operations,
